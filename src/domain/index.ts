@@ -1,0 +1,3 @@
+// Public API of the pure domain layer. Other layers import from here.
+export * from './result';
+export * from './record/index';
