@@ -4,3 +4,6 @@ export * from './codes';
 export * from './sections';
 export * from './section-of';
 export * from './types';
+export * from './validate';
+export * from './age';
+export * from './medications';
