@@ -1,3 +1,4 @@
 // Public API of the pure domain layer. Other layers import from here.
 export * from './result';
 export * from './record/index';
+export * from './consent/index';

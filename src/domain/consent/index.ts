@@ -1,0 +1,5 @@
+export * from './payload';
+export * from './events';
+export * from './log';
+export * from './grants';
+export { canonicalJson } from './canonical-json';
