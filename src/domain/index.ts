@@ -2,3 +2,4 @@
 export * from './result';
 export * from './record/index';
 export * from './consent/index';
+export * from './appointments/index';
