@@ -1,0 +1,53 @@
+// Helpers shared by the vault tests (not imported by app code).
+import type { KdfParams } from '../crypto/index';
+import { openVaultDb } from './db';
+import type { VaultDb } from './schema';
+import { completeSetup, createVault } from './setup';
+import type { UnlockedVault } from './unlocked-vault';
+
+/** Tiny Argon2id params so each test derivation takes milliseconds. Never used by the app. */
+export const TEST_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 };
+export const STRONGER_TEST_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 2048, iterations: 2, parallelism: 1 };
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+
+let dbCounter = 0;
+
+/** A database name no other test in this worker uses. */
+export function freshDbName(): string {
+  dbCounter += 1;
+  return `vault-test-${dbCounter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function freshDb(): VaultDb {
+  return openVaultDb(freshDbName());
+}
+
+/** Unwraps a result, failing the test with the error code if it is not ok. */
+export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!result.ok) throw new Error(`expected ok, got error '${result.error}'`);
+  return result.value;
+}
+
+export interface TestVault {
+  db: VaultDb;
+  vault: UnlockedVault;
+  recoveryKey: Uint8Array;
+}
+
+/** A finished vault with test KDF params. */
+export async function makeTestVault(passphrase = TEST_PASSPHRASE, db = freshDb()): Promise<TestVault> {
+  const created = expectOk(await createVault(db, {
+    passphrase, role: 'parent', kdfParams: TEST_KDF, allowWeakParamsForTests: true,
+  }));
+  expectOk(await completeSetup(created.vault));
+  return { db, vault: created.vault, recoveryKey: created.recoveryKey };
+}
+
+/** Options every unlock in tests passes: weak params allowed, and no upgrade beyond them. */
+export const TEST_UNLOCK = { allowWeakParamsForTests: true, targetKdfParams: TEST_KDF } as const;
+
+/** A controllable clock for wrong-try delays. */
+export function fakeClock(start = 1_700_000_000_000): { now: () => number; advance: (ms: number) => void } {
+  let t = start;
+  return { now: () => t, advance: (ms) => { t += ms; } };
+}
