@@ -1,0 +1,64 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, findLanguage, type Language } from './languages';
+import { pseudoResource, type Resource } from './pseudo';
+
+export * from './languages';
+
+// Locale files load lazily, one chunk per file, so a parent downloads only their
+// language. The service worker precaches all of them for offline use.
+const files = import.meta.glob<{ default: Resource }>('../../locales/*/*.json');
+
+function filesFor(lang: string): Array<[ns: string, load: () => Promise<{ default: Resource }>]> {
+  const prefix = `../../locales/${lang}/`;
+  return Object.entries(files)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
+}
+
+export const NAMESPACES: readonly string[] = [...new Set(filesFor('en').map(([ns]) => ns))];
+
+async function loadResources(lang: Language): Promise<Record<string, Resource>> {
+  const source = lang.pseudo ? 'en' : lang.code;
+  const out: Record<string, Resource> = {};
+  await Promise.all(
+    filesFor(source).map(async ([ns, load]) => {
+      const res = (await load()).default;
+      out[ns] = lang.pseudo ? pseudoResource(res, lang.dir === 'rtl') : res;
+    }),
+  );
+  return out;
+}
+
+let ready: Promise<I18n> | undefined;
+
+/** Initialise i18next once; English is always loaded as the fallback. */
+export function initI18n(): Promise<I18n> {
+  ready ??= (async () => {
+    const en = await loadResources(findLanguage(DEFAULT_LANGUAGE)!);
+    await i18next.init({
+      lng: DEFAULT_LANGUAGE,
+      fallbackLng: DEFAULT_LANGUAGE,
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      resources: { en },
+      interpolation: { escapeValue: false }, // Preact escapes text already
+      returnNull: false,
+    });
+    return i18next;
+  })();
+  return ready;
+}
+
+/** Load a language's resources (once) and switch to it. */
+export async function changeLanguage(code: string): Promise<Language> {
+  const lang = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
+  const i18n = await initI18n();
+  if (!i18n.hasResourceBundle(lang.code, 'common')) {
+    const res = await loadResources(lang);
+    for (const [ns, bundle] of Object.entries(res)) i18n.addResourceBundle(lang.code, ns, bundle, true, true);
+  }
+  await i18n.changeLanguage(lang.code);
+  return lang;
+}
+
+export { i18next };

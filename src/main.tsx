@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import { initI18n } from './i18n';
+import { App } from './ui/App';
+import { browserLanguage, languageChosen, requestedLanguage, applyLanguage } from './ui/state/language';
+import { registerServiceWorker } from './sw/register';
+import './ui/styles.css';
+
+async function boot(): Promise<void> {
+  await initI18n();
+  const requested = requestedLanguage(location.search);
+  // Until a language is chosen we show the language screen in the browser's language.
+  await applyLanguage(requested ?? browserLanguage(), false);
+  const root = document.getElementById('app')!;
+  languageChosen.value = requested !== undefined;
+  render(<App />, root);
+  performance.mark('ff:first-render');
+  registerServiceWorker();
+}
+
+void boot();

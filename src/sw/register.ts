@@ -1,0 +1,49 @@
+import { signal } from '@preact/signals';
+
+export type OfflineStatus = 'unsupported' | 'installing' | 'ready';
+export const offlineStatus = signal<OfflineStatus>('installing');
+export const updateWaiting = signal(false);
+
+type BeforeUpdate = () => Promise<void>;
+const beforeUpdate = new Set<BeforeUpdate>();
+
+/** Screens with unsaved drafts register a saver; updates wait for every saver. */
+export function onBeforeUpdate(save: BeforeUpdate): () => void {
+  beforeUpdate.add(save);
+  return () => beforeUpdate.delete(save);
+}
+
+let applyUpdateImpl: (() => void) | undefined;
+
+export async function applyUpdate(): Promise<void> {
+  await Promise.all([...beforeUpdate].map((save) => save()));
+  applyUpdateImpl?.();
+}
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) {
+    offlineStatus.value = 'unsupported';
+    return;
+  }
+  // workbox-window is small but not needed for the first paint.
+  void import('workbox-window').then(({ Workbox }) => {
+    const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+    wb.addEventListener('waiting', () => {
+      updateWaiting.value = true;
+    });
+    // Reload only after the parent chose to update: never over their work.
+    wb.addEventListener('controlling', (event) => {
+      if (event.isUpdate) location.reload();
+    });
+    applyUpdateImpl = () => wb.messageSkipWaiting();
+    void wb
+      .register()
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => {
+        offlineStatus.value = 'ready';
+      })
+      .catch(() => {
+        offlineStatus.value = 'unsupported';
+      });
+  });
+}

@@ -1,0 +1,19 @@
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope;
+
+// The whole app shell and every locale chunk are precached, so after the first
+// visit the app opens with no network at all. Nothing is fetched at run time
+// from anywhere but our own origin.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every in-app address is served by the cached index.html (client-side routes).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+// An update waits until the page asks for it (after drafts are saved).
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,31 @@
+import { useLocation } from 'preact-iso';
+import { currentLanguage, t } from '../state/language';
+import { LanguageMenu } from './LanguageMenu';
+
+export function Header() {
+  const { path } = useLocation();
+  const onLanguageScreen = path === '/language';
+  return (
+    <header class="app-header">
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <a class="brand" href="/">
+        <img src="/icons/icon.svg" alt="" width="32" height="32" />
+        <span>{t('app.name')}</span>
+      </a>
+      <nav aria-label={t('nav.label')} class="app-nav">
+        <a href="/welcome" aria-current={path === '/welcome' ? 'page' : undefined}>
+          {t('nav.home')}
+        </a>
+        <a href="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
+          {t('nav.settings')}
+        </a>
+        <a href="/about" aria-current={path === '/about' ? 'page' : undefined}>
+          {t('nav.about')}
+        </a>
+      </nav>
+      {!onLanguageScreen && currentLanguage.value && <LanguageMenu />}
+    </header>
+  );
+}

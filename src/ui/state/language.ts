@@ -1,0 +1,55 @@
+import { signal } from '@preact/signals';
+import { changeLanguage, findLanguage, i18next, matchPreferred, type Language } from '../../i18n';
+
+// The chosen language is a display preference, not record data, so it lives in
+// localStorage: it must be known before the vault is unlocked.
+const STORAGE_KEY = 'ff.language';
+
+export const currentLanguage = signal<Language | undefined>(undefined);
+/** False until the parent has picked a language on the first screen. */
+export const languageChosen = signal(false);
+/** Polite announcements for screen readers (see LiveRegion). */
+export const announcement = signal('');
+/** Bumps on every language change so components re-render with new strings. */
+export const languageVersion = signal(0);
+
+export function savedLanguage(): string | undefined {
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined; // storage blocked: we simply ask again
+  }
+}
+
+/** ?lng=xx wins (used by tests and for pseudo-locales), then the saved choice. */
+export function requestedLanguage(search: string): string | undefined {
+  const fromUrl = new URLSearchParams(search).get('lng');
+  if (fromUrl && findLanguage(fromUrl)) return fromUrl;
+  return savedLanguage();
+}
+
+export function browserLanguage(): string {
+  return matchPreferred(navigator.languages ?? [navigator.language]) ?? 'en';
+}
+
+export async function applyLanguage(code: string, remember: boolean): Promise<Language> {
+  const lang = await changeLanguage(code);
+  document.documentElement.lang = lang.code;
+  document.documentElement.dir = lang.dir;
+  currentLanguage.value = lang;
+  languageVersion.value++;
+  if (remember) languageChosen.value = true;
+  if (remember && !lang.pseudo) {
+    try {
+      localStorage.setItem(STORAGE_KEY, lang.code);
+    } catch {
+      /* private mode: the choice lasts for this visit only */
+    }
+  }
+  return lang;
+}
+
+export function t(key: string, options?: Record<string, unknown>): string {
+  void languageVersion.value; // subscribe the calling component to language changes
+  return i18next.t(key, options);
+}
