@@ -1,0 +1,19 @@
+// Budgets the issues set. Sizes are deterministic, so they fail the run. Timings
+// depend on the machine, so a miss is reported loudly but does not fail CI.
+export const BUDGETS = {
+  'app.initial_js_gz_kb': { max: 60, hard: true },
+};
+
+export function checkBudgets(results, budgets) {
+  const failures = [];
+  for (const [name, { max, min, hard }] of Object.entries(budgets)) {
+    const value = results[name];
+    if (value === undefined) { failures.push(`${name}: not measured`); continue; }
+    const miss = (max !== undefined && value > max) || (min !== undefined && value < min);
+    if (!miss) continue;
+    const msg = `${name} = ${value} (target ${min ?? '-∞'}…${max ?? '∞'})`;
+    if (hard) failures.push(msg);
+    else console.warn(`warning: ${msg}`);
+  }
+  return failures;
+}
