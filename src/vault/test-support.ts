@@ -51,3 +51,23 @@ export function fakeClock(start = 1_700_000_000_000): { now: () => number; advan
   let t = start;
   return { now: () => t, advance: (ms) => { t += ms; } };
 }
+
+/** JSON form of stored rows: Uint8Array values become { $bytes: base64url } so fixtures stay text. */
+export function rowsToJson(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64url') };
+  if (Array.isArray(value)) return value.map(rowsToJson);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rowsToJson(v)]));
+  }
+  return value;
+}
+
+export function rowsFromJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rowsFromJson);
+  if (typeof value === 'object' && value !== null) {
+    const bytes = (value as { $bytes?: unknown }).$bytes;
+    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'base64url'));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rowsFromJson(v)]));
+  }
+  return value;
+}
