@@ -1,0 +1,62 @@
+// Envelope format version 1: constants for the byte layout in docs/share-format.md §2.
+//
+//  off  len  field
+//    0    3  magic "FFE" (0x46 0x46 0x45)
+//    3    1  version = 0x01
+//    4    1  type: 1 contact-card, 2 addressed-share, 3 open-share, 4 contribution, 5 backup
+//    5    1  flags: bit 0 passcode-protected key (open share), bit 1 body deflated; others zero
+//    6    4  issuedAt, uint32 big-endian, seconds since the Unix epoch
+//   10    4  expiresAt, uint32 big-endian, seconds; 0 = never (backup only)
+//   14    8  shareId, random
+//   22   32  sender Ed25519 public key
+//   54    8  recipient key id (types 2 and 4 only; absent otherwise)
+//    h    v  body length, unsigned LEB128 varint
+//  h+v    n  body (see BODY layouts below)
+//     +  64  Ed25519 signature over every byte before it
+import type { EnvelopeType } from '../envelope/types';
+
+export const MAGIC = Uint8Array.from([0x46, 0x46, 0x45]); // "FFE"
+export const VERSION = 1;
+
+export const TYPE_CODES: Readonly<Record<EnvelopeType, number>> = Object.freeze({
+  'contact-card': 1,
+  'addressed-share': 2,
+  'open-share': 3,
+  contribution: 4,
+  backup: 5,
+});
+export const TYPE_BY_CODE: ReadonlyMap<number, EnvelopeType> = new Map(
+  Object.entries(TYPE_CODES).map(([name, code]) => [code, name as EnvelopeType]),
+);
+
+export const FLAG_PASSCODE = 0b01;
+export const FLAG_DEFLATED = 0b10;
+export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED;
+
+export const SHARE_ID_BYTES = 8;
+export const SIGN_PUBLIC_KEY_BYTES = 32;
+export const KEY_ID_BYTES = 8;
+export const SIGNATURE_BYTES = 64;
+export const EPHEMERAL_KEY_BYTES = 32;
+export const NONCE_BYTES = 24;
+export const MAC_BYTES = 16;
+
+export function hasRecipient(type: EnvelopeType): boolean {
+  return type === 'addressed-share' || type === 'contribution';
+}
+
+/** How far ahead of the reader's clock issuedAt may be (clock skew between two phones). */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** Limits on the body as it travels (compressed and encrypted) and once inflated. */
+export interface BodyLimits {
+  maxWireBody: number;
+  maxInflated: number;
+}
+const SHARE_LIMITS: BodyLimits = { maxWireBody: 256 * 1024, maxInflated: 2 * 1024 * 1024 };
+// Backups come from files, not QR codes, and hold the whole record.
+const BACKUP_LIMITS: BodyLimits = { maxWireBody: 32 * 1024 * 1024, maxInflated: 64 * 1024 * 1024 };
+
+export function limitsFor(type: EnvelopeType): BodyLimits {
+  return type === 'backup' ? BACKUP_LIMITS : SHARE_LIMITS;
+}
