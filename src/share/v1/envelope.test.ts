@@ -23,7 +23,7 @@ const shareId = fill(8, 9) as ShareId;
 function make(type: EncodeInput['type'], extra: Partial<EncodeInput> = {}): Uint8Array {
   const common = { sender: type === 'contribution' || type === 'contact-card' ? pro : parent, issuedAt: T0, expiresAt: T0 + 24 * HOUR, body, shareId };
   const inputs: Record<EncodeInput['type'], EncodeInput> = {
-    'contact-card': { ...common, type },
+    'contact-card': { ...common, type: 'contact-card' },
     'addressed-share': { ...common, type: 'addressed-share', recipient: proBox.publicKey },
     'open-share': { ...common, type: 'open-share', openShareKey: openKey },
     contribution: { ...common, type: 'contribution', recipient: parentBox.publicKey },
