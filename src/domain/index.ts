@@ -3,3 +3,5 @@ export * from './result';
 export * from './record/index';
 export * from './consent/index';
 export * from './appointments/index';
+export * from './milestones/index';
+export * from './health/index';

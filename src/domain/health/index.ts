@@ -1,0 +1,3 @@
+export * from './schedule';
+export * from './immunisations';
+export * from './reviews';
