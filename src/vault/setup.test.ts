@@ -100,7 +100,8 @@ describe('a setup interrupted by closing the browser', () => {
     const { db } = await makeTestVault();
     expect(await discardIncompleteSetup(db)).toEqual({ ok: false, error: 'setup-complete' });
     await db.meta.put({ key: 'header', value: { formatVersion: 99 } });
-    expect(expectOk(await vaultState(db))).toBe('damaged');
+    expect(expectOk(await vaultState(db))).toBe('locked');
+    expect(await unlockWithPassphrase(db, TEST_PASSPHRASE, TEST_UNLOCK)).toEqual({ ok: false, error: 'damaged-header' });
     expect(await discardIncompleteSetup(db)).toEqual({ ok: false, error: 'damaged-header' });
     expect(await db.meta.count()).toBe(1);
   });

@@ -83,16 +83,19 @@ export async function completeSetup(vault: UnlockedVault): Promise<VaultResult<v
   return updateHeader(vault.db, (h) => ({ ...h, setupComplete: true }));
 }
 
-/** What is on disk: nothing, an unfinished setup, a usable (locked) vault, or an unreadable header. */
-export type VaultState = 'none' | 'setup-incomplete' | 'locked' | 'damaged';
+/**
+ * What is on disk: nothing, an unfinished setup, or a vault to unlock. An unreadable header
+ * also reads as 'locked', so the unlock screen shows and every unlock explains 'damaged-header'
+ * (the rows are kept: a backup restore or the recovery route may still need them).
+ */
+export type VaultState = 'none' | 'setup-incomplete' | 'locked';
 
 export async function vaultState(db: VaultDb): Promise<VaultResult<VaultState, StorageError>> {
   const read = await guardStorage(() => db.meta.get(META_HEADER));
   if (!read.ok) return read;
   if (read.value === undefined) return ok('none');
   const header = parseHeader(read.value.value);
-  if (header === undefined) return ok('damaged');
-  return ok(header.setupComplete ? 'locked' : 'setup-incomplete');
+  return ok(header === undefined || header.setupComplete ? 'locked' : 'setup-incomplete');
 }
 
 /**

@@ -65,11 +65,6 @@ export class UnlockedVault {
     return this.#key === undefined ? undefined : seal(wrappingKey, this.#key);
   }
 
-  /** Runs `step` with the key, for code in this folder that seals other vault data. */
-  withKey<T>(step: (vaultKey: SecretKey) => T): T | undefined {
-    return this.#key === undefined ? undefined : step(this.#key);
-  }
-
   async put<T extends VaultRecord>(record: T): Promise<VaultResult<void, RepositoryError>> {
     if (this.#key === undefined) return LOCKED;
     const row = encodeRecord(this.#key, this.#tags, record);
