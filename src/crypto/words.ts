@@ -54,9 +54,7 @@ export function lookUpWord(typed: string): number | undefined {
   return (WORDLIST[byPrefix] as string).startsWith(w) ? byPrefix : undefined;
 }
 
-/** Splits pasted or typed text into words on spaces, commas, new lines and numbering like "1." */
+/** Splits pasted or typed text into words: anything that is not a letter (spaces, commas, numbering like "1.") separates. */
 export function splitRecoveryWords(text: string): string[] {
-  return text
-    .split(/[\s,;.\d]+/u)
-    .filter((w) => w.length > 0);
+  return text.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
 }
