@@ -5,8 +5,9 @@ import { chooseBlocks } from './degree';
 import { MAX_BLOCKS, MAX_MESSAGE_BYTES, blockSizeFor, frameToText, type Frame } from './frame';
 
 /**
- * 380 payload bytes + a header of at most 14 bytes is 394 bytes, 591 base45 characters plus the
- * 5-character prefix: a version 17 QR code at error correction M (capacity 619 alphanumeric characters).
+ * 380 payload bytes + a header of at most 14 bytes is 394 bytes: 591 base45 characters plus the
+ * 5-character prefix, 596 in all, fits a version 15 QR code at error correction M (600 alphanumeric
+ * characters), which phone cameras read quickly.
  */
 export const DEFAULT_BLOCK_BYTES = 380;
 
