@@ -5,3 +5,4 @@ export * from './consent/index';
 export * from './appointments/index';
 export * from './milestones/index';
 export * from './health/index';
+export * from './errors';
