@@ -1,21 +1,20 @@
 import { Component, type ComponentChildren } from 'preact';
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
+import { LocationProvider, Route, Router } from 'preact-iso';
 import { Header } from './shell/Header';
 import { UpdatePrompt } from './shell/UpdatePrompt';
 import { ErrorScreen, NotFound } from './shell/ErrorScreen';
+import { LiveRegion } from './shell/LiveRegion';
+import { guarded, Start } from './shell/Guards';
 import { LanguageScreen } from './language/LanguageScreen';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { AboutScreen } from './about/AboutScreen';
-import { LiveRegion } from './shell/LiveRegion';
-import { languageChosen } from './state/language';
-
-function Start() {
-  const { route } = useLocation();
-  useEffect(() => route(languageChosen.value ? '/welcome' : '/language', true), []);
-  return null;
-}
+import { SetupScreen } from './setup/SetupScreen';
+import { ResumeSetupScreen } from './setup/ResumeSetupScreen';
+import { UnlockScreen } from './unlock/UnlockScreen';
+import { RecoverScreen } from './unlock/RecoverScreen';
+import { NewPassphraseScreen } from './unlock/NewPassphraseScreen';
+import { HomeScreen } from './home/HomeScreen';
 
 class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
@@ -28,6 +27,13 @@ class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed:
   }
 }
 
+const Setup = guarded(SetupScreen, ['none', 'unknown']);
+const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);
+const Unlock = guarded(UnlockScreen, ['locked']);
+const Recover = guarded(RecoverScreen, ['locked']);
+const NewPassphrase = guarded(NewPassphraseScreen, ['unlocked']);
+const Home = guarded(HomeScreen, ['unlocked']);
+
 export function App() {
   return (
     <LocationProvider>
@@ -39,6 +45,12 @@ export function App() {
             <Route path="/" component={Start} />
             <Route path="/language" component={LanguageScreen} />
             <Route path="/welcome" component={WelcomeScreen} />
+            <Route path="/setup" component={Setup} />
+            <Route path="/setup/resume" component={ResumeSetup} />
+            <Route path="/unlock" component={Unlock} />
+            <Route path="/recover" component={Recover} />
+            <Route path="/new-passphrase" component={NewPassphrase} />
+            <Route path="/home" component={Home} />
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/about" component={AboutScreen} />
             <Route default component={NotFound} />

@@ -1,6 +1,9 @@
 import { offlineStatus } from '../../sw/register';
 import { announcement, applyLanguage, t } from '../state/language';
 import { LanguageOptions } from '../language/LanguageOptions';
+import { SecuritySettings } from '../security/SecuritySettings';
+import { DeviceSettings } from '../security/DeviceSettings';
+import { vaultStatus } from '../state/vault';
 
 const OFFLINE_TEXT = { ready: 'settings.offlineReady', installing: 'settings.offlineNotYet', unsupported: 'settings.offlineUnsupported' } as const;
 
@@ -20,6 +23,8 @@ export function SettingsScreen() {
         <h2 id="offline-title">{t('settings.offlineSection')}</h2>
         <p data-offline-status={offlineStatus.value}>{t(OFFLINE_TEXT[offlineStatus.value])}</p>
       </section>
+      {vaultStatus.value === 'unlocked' && <SecuritySettings />}
+      <DeviceSettings />
     </section>
   );
 }

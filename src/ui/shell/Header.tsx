@@ -1,9 +1,11 @@
 import { useLocation } from 'preact-iso';
 import { currentLanguage, t } from '../state/language';
 import { LanguageMenu } from './LanguageMenu';
+import { lockNow, tellOtherTabs } from '../../app';
+import { vaultStatus } from '../state/vault';
 
 export function Header() {
-  const { path } = useLocation();
+  const { path, route } = useLocation();
   const onLanguageScreen = path === '/language';
   return (
     <header class="app-header">
@@ -15,7 +17,7 @@ export function Header() {
         <span>{t('app.name')}</span>
       </a>
       <nav aria-label={t('nav.label')} class="app-nav">
-        <a href="/welcome" aria-current={path === '/welcome' ? 'page' : undefined}>
+        <a href="/" aria-current={['/welcome', '/home', '/unlock'].includes(path) ? 'page' : undefined}>
           {t('nav.home')}
         </a>
         <a href="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
@@ -25,6 +27,19 @@ export function Header() {
           {t('nav.about')}
         </a>
       </nav>
+      {vaultStatus.value === 'unlocked' && (
+        <button
+          type="button"
+          class="button small"
+          onClick={() => {
+            lockNow('user');
+            tellOtherTabs({ type: 'locked' });
+            route('/unlock');
+          }}
+        >
+          <span aria-hidden="true">🔒</span> {t('secure:lock')}
+        </button>
+      )}
       {!onLanguageScreen && currentLanguage.value && <LanguageMenu />}
     </header>
   );

@@ -1,0 +1,28 @@
+import type { VaultRole } from '../../app';
+import { t } from '../state/language';
+
+export function RoleChoice({ value, onChange, onContinue }: { value: VaultRole; onChange: (r: VaultRole) => void; onContinue: () => void }) {
+  return (
+    <form
+      class="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onContinue();
+      }}
+    >
+      <fieldset class="choice-list">
+        <legend class="visually-hidden">{t('secure:setup.title.role')}</legend>
+        {(['parent', 'professional'] as const).map((role) => (
+          <label key={role} class={`choice${value === role ? ' selected' : ''}`}>
+            <input type="radio" name="role" value={role} checked={value === role} onChange={() => onChange(role)} />
+            <span>
+              <strong>{t(`secure:role.${role}`)}</strong>
+              <span class="hint">{t(`secure:role.${role}Hint`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" class="button primary">{t('language.continue')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { beginSetup, finishSetup, tellOtherTabs, type RecoverySheet as Sheet, type VaultRole } from '../../app';
+import { errorText } from '../state/errors';
+import { t } from '../state/language';
+import { markUnlocked } from '../state/vault';
+import { NewPassphraseForm } from '../security/NewPassphraseForm';
+import { ConfirmWords } from './ConfirmWords';
+import { PinForm } from './PinStep';
+import { RecoverySheet } from './RecoverySheet';
+import { RoleChoice } from './RoleChoice';
+
+type Step = 'role' | 'passphrase' | 'pin' | 'sheet' | 'confirm';
+const STEPS: Step[] = ['role', 'passphrase', 'pin', 'sheet', 'confirm'];
+
+/** First-run setup: role, passphrase, optional PIN, recovery sheet, confirmation. */
+export function SetupScreen({ resumed }: { resumed?: { sheet: Sheet; role: VaultRole } }) {
+  const { route } = useLocation();
+  const [step, setStep] = useState<Step>(resumed ? 'sheet' : 'role');
+  const [role, setRole] = useState<VaultRole>(resumed?.role ?? 'parent');
+  const [sheet, setSheet] = useState<Sheet | undefined>(resumed?.sheet);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  const create = async (passphrase: string) => {
+    setBusy(true);
+    setError(undefined);
+    const result = await beginSetup(role, passphrase);
+    setBusy(false);
+    if (!result.ok) return setError(errorText(result.error));
+    setSheet(result.value);
+    tellOtherTabs({ type: 'setup-changed' });
+    setStep('pin');
+  };
+
+  const finish = async () => {
+    const done = await finishSetup();
+    if (!done.ok) return setError(errorText(done.error));
+    setSheet(undefined); // the recovery words leave memory with the setup screen
+    markUnlocked(role, false);
+    tellOtherTabs({ type: 'setup-changed' });
+    route('/home');
+  };
+
+  return (
+    <section class="screen" aria-labelledby="setup-title">
+      <p class="step-count">{t('secure:setup.step', { step: STEPS.indexOf(step) + 1, total: STEPS.length })}</p>
+      <h1 id="setup-title" tabIndex={-1}>{t(`secure:setup.title.${step}`)}</h1>
+      {step === 'role' && (
+        <RoleChoice value={role} onChange={setRole} onContinue={() => setStep('passphrase')} />
+      )}
+      {step === 'passphrase' && (
+        <NewPassphraseForm
+          submitLabel={t('secure:setup.create')}
+          busy={busy}
+          error={error}
+          onSubmit={(p, again) => (p === again ? void create(p) : setError(t('secure:error.passphrase-mismatch')))}
+        />
+      )}
+      {step === 'pin' && <PinForm onDone={() => setStep('sheet')} onSkip={() => setStep('sheet')} />}
+      {step === 'sheet' && sheet && (
+        <div class="stack">
+          <p>{t('secure:sheet.intro')}</p>
+          <RecoverySheet sheet={sheet} />
+          <div class="actions no-print">
+            <button type="button" class="button" onClick={() => window.print()}>
+              {t('secure:sheet.print')}
+            </button>
+            <button type="button" class="button primary" onClick={() => setStep('confirm')}>
+              {t('secure:sheet.done')}
+            </button>
+          </div>
+        </div>
+      )}
+      {step === 'confirm' && sheet && (
+        <>
+          <ConfirmWords sheet={sheet} onConfirmed={() => void finish()} onBack={() => setStep('sheet')} />
+          {error && <p class="form-error" role="alert">{error}</p>}
+        </>
+      )}
+    </section>
+  );
+}

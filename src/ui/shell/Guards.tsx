@@ -1,0 +1,35 @@
+import type { ComponentType } from 'preact';
+import { useLocation } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import { languageChosen } from '../state/language';
+import { mustChangePassphrase, vaultStatus, type VaultStatus } from '../state/vault';
+
+/** Where the app should be, given the language choice and the vault's state. */
+export function homePath(): string {
+  if (!languageChosen.value) return '/language';
+  const byStatus: Record<VaultStatus, string> = {
+    unknown: '/welcome',
+    none: '/welcome',
+    'setup-incomplete': '/setup/resume',
+    locked: '/unlock',
+    unlocked: mustChangePassphrase.value ? '/new-passphrase' : '/home',
+  };
+  return byStatus[vaultStatus.value];
+}
+
+function Redirect({ to }: { to: string }) {
+  const { route } = useLocation();
+  useEffect(() => route(to, true), [to]);
+  return null;
+}
+
+export function Start() {
+  return <Redirect to={homePath()} />;
+}
+
+/** Renders the screen only in the vault states it makes sense in; otherwise goes home. */
+export function guarded<P extends object>(Screen: ComponentType<P>, allowed: readonly VaultStatus[]): ComponentType<P> {
+  return function Guarded(props: P) {
+    return allowed.includes(vaultStatus.value) ? <Screen {...props} /> : <Redirect to={homePath()} />;
+  };
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { quickPinAvailable, unlock, unlockPin, type AppResult, type Unlocked } from '../../app';
+import { errorText } from '../state/errors';
+import { t } from '../state/language';
+import { lastLockReason, markUnlocked } from '../state/vault';
+import { PassphraseField } from '../security/PassphraseField';
+
+/** Counts down a wait imposed after repeated wrong tries. */
+function useCountdown(): [number, (ms: number) => void] {
+  const [until, setUntil] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (until <= now) return;
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [until, now]);
+  return [Math.max(0, Math.ceil((until - now) / 1000)), (ms) => { setNow(Date.now()); setUntil(Date.now() + ms); }];
+}
+
+export function UnlockScreen() {
+  const { route } = useLocation();
+  const [usePin, setUsePin] = useState(false);
+  const [pinAvailable, setPinAvailable] = useState(false);
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [wait, startWait] = useCountdown();
+
+  useEffect(() => {
+    void quickPinAvailable().then((yes) => {
+      setPinAvailable(yes);
+      setUsePin(yes);
+    });
+  }, []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const result: AppResult<Unlocked> = usePin ? await unlockPin(secret) : await unlock(secret);
+    setBusy(false);
+    setSecret('');
+    if (!result.ok) {
+      if (result.retryAfterMs) startWait(result.retryAfterMs);
+      if (result.error === 'pin-disabled') {
+        setPinAvailable(false);
+        setUsePin(false);
+      }
+      return setError(errorText(result.error, result));
+    }
+    markUnlocked(result.value.role, result.value.mustChangePassphrase);
+    route('/home');
+  };
+
+  const reason = lastLockReason.value;
+  return (
+    <section class="screen" aria-labelledby="unlock-title">
+      <h1 id="unlock-title">{t('secure:unlock.title')}</h1>
+      {reason && reason !== 'user' && <p class="notice">{t(`secure:unlock.lockedBecause.${reason}`)}</p>}
+      <form class="stack" onSubmit={submit}>
+        <PassphraseField
+          id="unlock-secret"
+          label={usePin ? t('secure:unlock.pin') : t('secure:unlock.passphrase')}
+          value={secret}
+          onInput={setSecret}
+          autoComplete={usePin ? 'off' : 'current-password'}
+          inputMode={usePin ? 'numeric' : 'text'}
+          autoFocus
+        />
+        {error && <p class="form-error" role="alert">{error}</p>}
+        {wait > 0 && <p class="hint" aria-live="polite">{t('secure:unlock.wait', { count: wait })}</p>}
+        <button type="submit" class="button primary" disabled={busy || wait > 0 || secret.length === 0}>
+          {busy ? t('secure:unlock.opening') : t('secure:unlock.submit')}
+        </button>
+      </form>
+      <div class="actions">
+        {pinAvailable && (
+          <button type="button" class="button" onClick={() => { setUsePin(!usePin); setError(undefined); }}>
+            {usePin ? t('secure:unlock.usePassphrase') : t('secure:unlock.usePin')}
+          </button>
+        )}
+        <a class="button" href="/recover">{t('secure:unlock.forgot')}</a>
+      </div>
+    </section>
+  );
+}
