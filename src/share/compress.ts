@@ -2,8 +2,9 @@
 // make us allocate more than a fixed amount.
 import { deflateSync, Inflate } from 'fflate';
 
-export function deflateRaw(data: Uint8Array): Uint8Array {
-  return deflateSync(data, { level: 9, mem: 8 });
+/** `dictionary` primes the window (a preset dictionary); the reader must pass the same bytes. */
+export function deflateRaw(data: Uint8Array, dictionary?: Uint8Array): Uint8Array {
+  return deflateSync(data, dictionary ? { level: 9, mem: 8, dictionary } : { level: 9, mem: 8 });
 }
 
 export type InflateResult = { ok: true; value: Uint8Array } | { ok: false; error: 'too-large' | 'malformed-body' };
@@ -13,11 +14,11 @@ const SLICE = 512;
 
 class OverCap extends Error {}
 
-export function inflateRawBounded(data: Uint8Array, maxOutput: number): InflateResult {
+export function inflateRawBounded(data: Uint8Array, maxOutput: number, dictionary?: Uint8Array): InflateResult {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let finished = false;
-  const inflater = new Inflate((chunk, final) => {
+  const inflater = new Inflate(dictionary ? { dictionary } : {}, (chunk, final) => {
     total += chunk.length;
     if (total > maxOutput) throw new OverCap();
     chunks.push(chunk);

@@ -61,3 +61,35 @@ describe('share body', () => {
     }), { seed: 42, numRuns: 1000 });
   });
 });
+
+describe('dates and times travel as CBOR tags 100 and 1', () => {
+  it('an ISO date becomes tag 100 (days) and comes back as the same string', () => {
+    const bytes = encodeBody({ date: '2024-03-18' });
+    // a1 03 (key "date") d8 64 (tag 100) 19 4d58 (19800 days)
+    expect(toHex(bytes)).toBe('01a103d864194d58');
+    expect(decodeBody(bytes)).toEqual({ ok: true, value: { date: '2024-03-18' } });
+  });
+
+  it('a UTC date-time becomes tag 1 (seconds), with milliseconds when present', () => {
+    for (const text of ['2024-03-18T09:30:00.000Z', '2024-03-18T09:30:00.123Z', '1969-07-20T20:17:40.000Z']) {
+      const bytes = encodeBody(text);
+      expect(bytes[1]).toBe(0xc1);
+      expect(decodeBody(bytes)).toEqual({ ok: true, value: text });
+    }
+  });
+
+  it('leaves look-alikes that would not come back identical as text', () => {
+    for (const text of ['2024-02-30', '2024-13-01', '2024-03-18T09:30:00Z', '2024-03-18T24:00:00.000Z', '02024-03-18']) {
+      const bytes = encodeBody(text);
+      expect(bytes[1]).not.toBe(0xc1);
+      expect(bytes[1]).not.toBe(0xd8);
+      expect(decodeBody(bytes)).toEqual({ ok: true, value: text });
+    }
+  });
+
+  it('refuses other tags and tags around the wrong content', () => {
+    for (const hex of ['01c0f6', '01d86461', '01c161', '01d864fb3ff8000000000000', '01c1fb7ff0000000000000']) {
+      expect(decodeBody(Uint8Array.from(hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? []))).toEqual({ ok: false, error: 'malformed-body' });
+    }
+  });
+});

@@ -1,7 +1,10 @@
 // Share body: a JSON-like value, encoded as [dictionary version byte] || CBOR item.
 // Object keys found in the dictionary travel as their integer index; other keys stay text.
+// Strings that are exactly an ISO date ("2024-03-18") or a UTC date-time as toISOString() writes it
+// ("2024-03-18T09:30:00.000Z") travel as CBOR tag 100 (days) or tag 1 (seconds), and come back as
+// the same strings: the app never sees the difference.
 import { ShareBugError } from '../bytes';
-import { CborMap, DEFAULT_CBOR_LIMITS, decodeCbor, encodeCbor, type CborKey, type CborValue } from '../cbor/cbor';
+import { CborMap, CborTag, DEFAULT_CBOR_LIMITS, TAG_EPOCH_DAYS, TAG_EPOCH_TIME, decodeCbor, encodeCbor, type CborKey, type CborValue } from '../cbor/cbor';
 import { DICTIONARY_V1, DICTIONARY_V1_VERSION } from './dictionary-v1';
 
 export type BodyValue =
@@ -22,8 +25,36 @@ const CURRENT_VERSION = DICTIONARY_V1_VERSION;
 const indexOf = new Map(DICTIONARY_V1.map((name, i) => [name, i] as const));
 const namesOf = new Map([...DICTIONARIES].map(([version, names]) => [version, new Set(names)] as const));
 
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** A date or date-time string as a tagged number, only when it converts back to the very same string. */
+function compactTime(text: string): CborTag | undefined {
+  if (text.length === 10 && ISO_DATE.test(text)) {
+    const ms = Date.parse(`${text}T00:00:00.000Z`);
+    const days = ms / DAY_MS;
+    if (Number.isSafeInteger(days) && dateFromDays(days) === text) return new CborTag(TAG_EPOCH_DAYS, days);
+  } else if (text.length === 24 && ISO_DATE_TIME.test(text)) {
+    const ms = Date.parse(text);
+    if (Number.isFinite(ms) && dateTimeFromSeconds(ms / 1000) === text) return new CborTag(TAG_EPOCH_TIME, ms / 1000);
+  }
+  return undefined;
+}
+
+function dateFromDays(days: number): string | undefined {
+  const date = new Date(days * DAY_MS);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+function dateTimeFromSeconds(seconds: number): string | undefined {
+  const date = new Date(Math.round(seconds * 1000));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
 function toCbor(value: BodyValue, depth: number): CborValue {
   if (depth > 32) throw new ShareBugError('encodeBody: value nests too deeply');
+  if (typeof value === 'string') return compactTime(value) ?? value;
   if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
   if (Array.isArray(value)) return value.map((item) => toCbor(item, depth + 1));
   const entries: (readonly [CborKey, CborValue])[] = [];
@@ -43,10 +74,16 @@ export function encodeBody(value: BodyValue): Uint8Array {
   return out;
 }
 
+/** Thrown inside fromCbor for anything the model cannot hold; decodeBody turns it into 'malformed-body'. */
 class BadKey extends Error {}
 
 function fromCbor(value: CborValue, dictionary: readonly string[], names: ReadonlySet<string>): BodyValue {
   if (Array.isArray(value)) return value.map((item) => fromCbor(item, dictionary, names));
+  if (value instanceof CborTag) {
+    const text = value.tag === TAG_EPOCH_DAYS ? dateFromDays(value.value) : dateTimeFromSeconds(value.value);
+    if (text === undefined) throw new BadKey();
+    return text;
+  }
   if (!(value instanceof CborMap)) return value;
   const out: { [key: string]: BodyValue } = {};
   for (const [key, item] of value.entries) {

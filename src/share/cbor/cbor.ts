@@ -1,7 +1,9 @@
 // A deliberately small CBOR subset (RFC 8949), enough for share bodies and readable by any CBOR tool.
 // Supported: unsigned/negative integers within ±2^53, byte strings, UTF-8 text, arrays, maps keyed by
 // integers or text, false/true/null and float16/32/64. Everything definite-length and minimally encoded.
-// Not supported (decode fails): tags, indefinite lengths, `undefined`, other simple values, duplicate keys.
+// Tags: only 1 (epoch date/time, RFC 8949 §3.4.2) around an integer or float, and 100 (days since
+// 1970-01-01, RFC 8943) around an integer.
+// Not supported (decode fails): other tags, indefinite lengths, `undefined`, other simple values, duplicate keys.
 import { ShareBugError } from '../bytes';
 
 export type CborKey = number | string;
@@ -12,7 +14,16 @@ export type CborValue =
   | string
   | Uint8Array
   | CborValue[]
-  | CborMap;
+  | CborMap
+  | CborTag;
+
+export const TAG_EPOCH_TIME = 1;
+export const TAG_EPOCH_DAYS = 100;
+
+/** A tagged number: 1 = seconds since the Unix epoch, 100 = days since 1970-01-01. */
+export class CborTag {
+  constructor(readonly tag: typeof TAG_EPOCH_TIME | typeof TAG_EPOCH_DAYS, readonly value: number) {}
+}
 
 /** A map keeps insertion order and may mix integer and text keys. */
 export class CborMap {
@@ -119,6 +130,12 @@ function writeValue(out: Out, value: CborValue, depth: number): void {
   } else if (Array.isArray(value)) {
     writeHead(out, 4, value.length);
     for (const item of value) writeValue(out, item, depth + 1);
+  } else if (value instanceof CborTag) {
+    if (value.tag === TAG_EPOCH_DAYS && !Number.isSafeInteger(value.value)) {
+      throw new ShareBugError('encodeCbor: tag 100 takes an integer');
+    }
+    writeHead(out, 6, value.tag);
+    writeNumber(out, value.value);
   } else if (value instanceof CborMap) {
     writeHead(out, 5, value.entries.length);
     const seen = new Set<CborKey>();
@@ -239,8 +256,16 @@ function readValue(input: In, depth: number): CborValue {
       if (info === 22) return null;
       if (info === 25 || info === 26 || info === 27) return readFloat(input, info);
       throw MALFORMED;
+    case 6: {
+      const tag = input.argument(info);
+      const content = readValue(input, depth + 1);
+      if (typeof content !== 'number' || !Number.isFinite(content)) throw MALFORMED;
+      if (tag === TAG_EPOCH_TIME) return new CborTag(TAG_EPOCH_TIME, content);
+      if (tag === TAG_EPOCH_DAYS && Number.isInteger(content)) return new CborTag(TAG_EPOCH_DAYS, content);
+      throw MALFORMED;
+    }
     default:
-      throw MALFORMED; // major 6 (tags) is outside the subset
+      throw MALFORMED;
   }
 }
 

@@ -7,7 +7,7 @@ import { ByteReader, bytesEqual } from '../bytes';
 import { inflateRawBounded } from '../compress';
 import type { DecodeContext, DecodeResult, EnvelopeHeader, EnvelopeType, KeyId, ShareId } from '../envelope/types';
 import {
-  EPHEMERAL_KEY_BYTES, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
+  DEFLATE_DICTIONARIES, DICTIONARY_MASK, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
   MAX_CLOCK_SKEW_MS, SHARE_ID_BYTES, SIGNATURE_BYTES, SIGN_PUBLIC_KEY_BYTES, TYPE_BY_CODE, hasRecipient,
   limitsFor,
 } from './layout';
@@ -20,6 +20,7 @@ interface Framed {
   header: EnvelopeHeader;
   headerBytes: Uint8Array;
   deflated: boolean;
+  dictionary: Uint8Array | undefined;
   body: Uint8Array;
   signed: Uint8Array;
   signature: Uint8Array;
@@ -36,7 +37,13 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
   const flags = reader.u8();
   if (flags < 0) return fail('truncated');
   // Bits we do not know would change the meaning of the envelope: a newer writer made it.
-  if ((flags & ~KNOWN_FLAGS) !== 0 || ((flags & FLAG_PASSCODE) !== 0 && type !== 'open-share')) {
+  const dictionaryId = (flags & DICTIONARY_MASK) >> DICTIONARY_SHIFT;
+  const dictionary = DEFLATE_DICTIONARIES.get(dictionaryId);
+  if (
+    (flags & ~KNOWN_FLAGS) !== 0 ||
+    ((flags & FLAG_PASSCODE) !== 0 && type !== 'open-share') ||
+    (dictionaryId !== 0 && (dictionary === undefined || (flags & FLAG_DEFLATED) === 0))
+  ) {
     return fail('unsupported-version');
   }
   const issued = reader.u32();
@@ -71,6 +78,7 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
       },
       headerBytes: bytes.subarray(0, headerEnd),
       deflated: (flags & FLAG_DEFLATED) !== 0,
+      dictionary,
       body,
       signed: bytes.subarray(0, signedEnd),
       signature,
@@ -127,7 +135,7 @@ export function decodeEnvelopeV1(bytes: Uint8Array, ctx: DecodeContext): DecodeR
   const limits = limitsFor(header.type);
   let payload = plain.value;
   if (framed.value.deflated) {
-    const inflated = inflateRawBounded(payload, limits.maxInflated);
+    const inflated = inflateRawBounded(payload, limits.maxInflated, framed.value.dictionary);
     if (!inflated.ok) return inflated;
     payload = inflated.value;
   } else if (payload.length > limits.maxInflated) {

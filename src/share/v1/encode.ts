@@ -2,10 +2,11 @@
 import { boxTo, keyId, randomBytes, sealRaw, sign } from '../../crypto';
 import { encodeBody } from '../body/body';
 import { ByteWriter, ShareBugError, bytesEqual } from '../bytes';
+import { DEFLATE_DICTIONARY_V1, DEFLATE_DICTIONARY_V1_ID } from '../body/deflate-dictionary-v1';
 import { deflateRaw } from '../compress';
 import type { EncodeInput, EncodeResult } from '../envelope/types';
 import {
-  EPHEMERAL_KEY_BYTES, FLAG_DEFLATED, FLAG_PASSCODE, MAGIC, NONCE_BYTES, SHARE_ID_BYTES, TYPE_CODES,
+  DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_DEFLATED, FLAG_PASSCODE, MAGIC, NONCE_BYTES, SHARE_ID_BYTES, TYPE_CODES,
   VERSION, limitsFor,
 } from './layout';
 import { nonceFromHeader } from './nonce';
@@ -31,14 +32,14 @@ export function encodeEnvelopeV1(input: EncodeInput): EncodeResult {
   if (shareId.length !== SHARE_ID_BYTES) throw new ShareBugError('encodeEnvelopeV1: shareId must be 8 bytes');
 
   const plain = encodeBody(input.body);
-  const deflated = deflateRaw(plain);
+  const deflated = deflateRaw(plain, DEFLATE_DICTIONARY_V1);
   // Small bodies can grow under DEFLATE; then we send them as they are and say so in the flags.
   const useDeflate = deflated.length < plain.length;
   const payload = useDeflate ? deflated : plain;
   const limits = limitsFor(input.type);
   if (plain.length > limits.maxInflated) return { ok: false, error: 'too-large' };
 
-  let flags = useDeflate ? FLAG_DEFLATED : 0;
+  let flags = useDeflate ? FLAG_DEFLATED | (DEFLATE_DICTIONARY_V1_ID << DICTIONARY_SHIFT) : 0;
   if (input.type === 'open-share' && input.passcodeProtected === true) flags |= FLAG_PASSCODE;
 
   const header = new ByteWriter()

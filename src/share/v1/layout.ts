@@ -4,7 +4,8 @@
 //    0    3  magic "FFE" (0x46 0x46 0x45)
 //    3    1  version = 0x01
 //    4    1  type: 1 contact-card, 2 addressed-share, 3 open-share, 4 contribution, 5 backup
-//    5    1  flags: bit 0 passcode-protected key (open share), bit 1 body deflated; others zero
+//    5    1  flags: bit 0 passcode-protected key (open share), bit 1 body deflated,
+//              bits 2-3 preset DEFLATE dictionary (0 none, 1 version 1); bits 4-7 zero
 //    6    4  issuedAt, uint32 big-endian, seconds since the Unix epoch
 //   10    4  expiresAt, uint32 big-endian, seconds; 0 = never (backup only)
 //   14    8  shareId, random
@@ -13,6 +14,7 @@
 //    h    v  body length, unsigned LEB128 varint
 //  h+v    n  body (see BODY layouts below)
 //     +  64  Ed25519 signature over every byte before it
+import { DEFLATE_DICTIONARY_V1, DEFLATE_DICTIONARY_V1_ID } from '../body/deflate-dictionary-v1';
 import type { EnvelopeType } from '../envelope/types';
 
 export const MAGIC = Uint8Array.from([0x46, 0x46, 0x45]); // "FFE"
@@ -29,9 +31,14 @@ export const TYPE_BY_CODE: ReadonlyMap<number, EnvelopeType> = new Map(
   Object.entries(TYPE_CODES).map(([name, code]) => [code, name as EnvelopeType]),
 );
 
-export const FLAG_PASSCODE = 0b01;
-export const FLAG_DEFLATED = 0b10;
-export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED;
+export const FLAG_PASSCODE = 0b0001;
+export const FLAG_DEFLATED = 0b0010;
+export const DICTIONARY_SHIFT = 2;
+export const DICTIONARY_MASK = 0b1100;
+export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED | DICTIONARY_MASK;
+
+/** Preset DEFLATE dictionaries by their flag value. */
+export const DEFLATE_DICTIONARIES: ReadonlyMap<number, Uint8Array> = new Map([[DEFLATE_DICTIONARY_V1_ID, DEFLATE_DICTIONARY_V1]]);
 
 export const SHARE_ID_BYTES = 8;
 export const SIGN_PUBLIC_KEY_BYTES = 32;
