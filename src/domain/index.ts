@@ -6,3 +6,5 @@ export * from './appointments/index';
 export * from './milestones/index';
 export * from './health/index';
 export * from './errors';
+export * from './search/index';
+export { generateDemoFamily, demoNhsNumber, DEMO_CHILD_IDS, type DemoOptions } from './demo/generate';

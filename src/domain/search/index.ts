@@ -1,0 +1,4 @@
+export * from './fold';
+export * from './text-of';
+export * from './search';
+export * from './timeline';
