@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { Header } from './shell/Header';
 import { UpdatePrompt } from './shell/UpdatePrompt';
 import { ErrorScreen, NotFound } from './shell/ErrorScreen';
@@ -7,14 +7,7 @@ import { LiveRegion } from './shell/LiveRegion';
 import { guarded, Start } from './shell/Guards';
 import { LanguageScreen } from './language/LanguageScreen';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
 import { AboutScreen } from './about/AboutScreen';
-import { SetupScreen } from './setup/SetupScreen';
-import { ResumeSetupScreen } from './setup/ResumeSetupScreen';
-import { UnlockScreen } from './unlock/UnlockScreen';
-import { RecoverScreen } from './unlock/RecoverScreen';
-import { NewPassphraseScreen } from './unlock/NewPassphraseScreen';
-import { HomeScreen } from './home/HomeScreen';
 
 class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
@@ -26,6 +19,16 @@ class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed:
     return this.state.failed ? <ErrorScreen /> : this.props.children;
   }
 }
+
+// Everything past the first screens is its own chunk: the vault, crypto and Dexie
+// load after the language screen has painted.
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
+const SetupScreen = lazy(() => import('./setup/SetupScreen').then((m) => m.SetupScreen));
+const ResumeSetupScreen = lazy(() => import('./setup/ResumeSetupScreen').then((m) => m.ResumeSetupScreen));
+const UnlockScreen = lazy(() => import('./unlock/UnlockScreen').then((m) => m.UnlockScreen));
+const RecoverScreen = lazy(() => import('./unlock/RecoverScreen').then((m) => m.RecoverScreen));
+const NewPassphraseScreen = lazy(() => import('./unlock/NewPassphraseScreen').then((m) => m.NewPassphraseScreen));
+const HomeScreen = lazy(() => import('./home/HomeScreen').then((m) => m.HomeScreen));
 
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
 const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);

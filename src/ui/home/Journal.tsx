@@ -51,7 +51,7 @@ export function Journal({ child }: { child: StoredChild }) {
       {damaged > 0 && <p class="warning" role="alert">{t('vault:notice.damagedEntries', { count: damaged })}</p>}
       <ul class="entries" aria-label={t('secure:journal.listLabel')}>
         {entries.map((e) => (
-          <li key={e.id}>
+          <li key={e.id} data-entry-id={e.id}>
             <span class="entry-meta">{e.date} · {t(`secure:journal.areas.${e.area}`)}</span>
             <p lang={e.text.lang} dir="auto">{e.text.text}</p>
           </li>

@@ -47,7 +47,7 @@ export function DeviceSettings() {
             <input id="erase-confirm" lang="en" dir="ltr" autoComplete="off" value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
           </div>
           {error && <p class="form-error" role="alert">{error}</p>}
-          <button type="submit" class="button danger" disabled={typed.trim() !== ERASE_CONFIRMATION_WORD}>
+          <button type="submit" class="button danger" disabled={typed.trim().toUpperCase() !== ERASE_CONFIRMATION_WORD}>
             {t('secure:device.eraseButton')}
           </button>
         </form>

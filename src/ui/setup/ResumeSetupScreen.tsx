@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { resumeSetup, startSetupAgain, type RecoverySheet, type VaultRole } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
-import { refreshVaultStatus } from '../state/vault';
+import { refreshVaultStatus } from '../state/app-loader';
 import { PassphraseField } from '../security/PassphraseField';
 import { SetupScreen } from './SetupScreen';
 

@@ -24,12 +24,15 @@ function Redirect({ to }: { to: string }) {
 }
 
 export function Start() {
+  // Until the vault's state is read, only the language choice can be decided.
+  if (languageChosen.value && vaultStatus.value === 'unknown') return null;
   return <Redirect to={homePath()} />;
 }
 
 /** Renders the screen only in the vault states it makes sense in; otherwise goes home. */
 export function guarded<P extends object>(Screen: ComponentType<P>, allowed: readonly VaultStatus[]): ComponentType<P> {
   return function Guarded(props: P) {
+    if (vaultStatus.value === 'unknown') return null; // still reading the vault state
     return allowed.includes(vaultStatus.value) ? <Screen {...props} /> : <Redirect to={homePath()} />;
   };
 }

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { currentLanguage, t } from '../state/language';
 import { LanguageMenu } from './LanguageMenu';
-import { lockNow, tellOtherTabs } from '../../app';
+import { loadApp } from '../state/app-loader';
 import { vaultStatus } from '../state/vault';
 
 export function Header() {
@@ -31,11 +31,13 @@ export function Header() {
         <button
           type="button"
           class="button small"
-          onClick={() => {
-            lockNow('user');
-            tellOtherTabs({ type: 'locked' });
-            route('/unlock');
-          }}
+          onClick={() =>
+            void loadApp().then((app) => {
+              app.lockNow('user');
+              app.tellOtherTabs({ type: 'locked' });
+              route('/unlock');
+            })
+          }
         >
           <span aria-hidden="true">🔒</span> {t('secure:lock')}
         </button>

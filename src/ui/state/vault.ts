@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
-import {
-  currentVaultState, isUnlocked, listenToOtherTabs, session, type LockReason, type VaultRole,
-} from '../../app';
+import type { LockReason, VaultRole } from '../../app';
 
+// Signals only: this module is in the first-screen bundle, so it must not pull in the
+// vault, crypto and Dexie. Those arrive with the app chunk (see app-loader.ts).
 export type VaultStatus = 'unknown' | 'none' | 'setup-incomplete' | 'locked' | 'unlocked';
 
 export const vaultStatus = signal<VaultStatus>('unknown');
@@ -11,13 +11,6 @@ export const mustChangePassphrase = signal(false);
 /** Why the app last locked by itself, so the unlock screen can say so. */
 export const lastLockReason = signal<LockReason | undefined>(undefined);
 
-export async function refreshVaultStatus(): Promise<VaultStatus> {
-  if (isUnlocked()) return (vaultStatus.value = 'unlocked');
-  const state = await currentVaultState();
-  vaultStatus.value = state.ok ? state.value : 'none';
-  return vaultStatus.value;
-}
-
 export function markUnlocked(role: VaultRole, mustChange: boolean): void {
   vaultRole.value = role;
   mustChangePassphrase.value = mustChange;
@@ -25,8 +18,8 @@ export function markUnlocked(role: VaultRole, mustChange: boolean): void {
   vaultStatus.value = 'unlocked';
 }
 
-// Every lock, from any cause, empties what the UI shows.
-session.onLock((reason) => {
+/** What the UI shows when the app locks, for any reason. */
+export function markLocked(reason: LockReason): void {
   lastLockReason.value = reason;
   mustChangePassphrase.value = false;
   if (reason === 'erased') {
@@ -35,9 +28,4 @@ session.onLock((reason) => {
   } else if (vaultStatus.value === 'unlocked') {
     vaultStatus.value = 'locked';
   }
-});
-
-listenToOtherTabs((m) => {
-  if (m.type === 'erased') location.assign('/');
-  if (m.type === 'setup-changed') void refreshVaultStatus();
-});
+}
