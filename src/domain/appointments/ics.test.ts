@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appointmentToCalendarEvent, escapeIcsText, foldLine, toIcs, type CalendarEvent } from './ics';
+import { appointmentToCalendarEvent, dueDateToCalendarEvent, escapeIcsText, foldLine, toIcs, type CalendarEvent } from './ics';
 import { asIsoDate, asIsoDateTime } from '../record/dates';
 import { asChildId, asEntryId } from '../record/ids';
 import type { AppointmentEntry } from '../record/types';
@@ -82,5 +82,12 @@ describe('toIcs', () => {
     expect(lines).toContain('DTSTART;VALUE=DATE:20251231');
     expect(lines).toContain('DTEND;VALUE=DATE:20260101');
     expect(lines.filter((l) => l.startsWith('TRIGGER:'))).toEqual(['TRIGGER:-P1D']);
+  });
+});
+
+describe('dueDateToCalendarEvent', () => {
+  it('makes an all-day event with a day-before reminder', () => {
+    const e = dueDateToCalendarEvent('maya-mmrv-1', asIsoDate('2026-09-01'), 'MMRV, 1st dose');
+    expect(e).toEqual({ uid: 'due-maya-mmrv-1@family-file', when: { date: '2026-09-01' }, summary: 'MMRV, 1st dose', alarms: ['-P1D'] });
   });
 });

@@ -94,3 +94,10 @@ export function appointmentToCalendarEvent(appt: AppointmentEntry, summary: stri
   if (text) event.description = text;
   return event;
 }
+
+/** A dose or review that is due, as an all-day event on its due date (summary already translated). */
+export function dueDateToCalendarEvent(uidPart: string, date: IsoDate, summary: string, description?: string): CalendarEvent {
+  const event: CalendarEvent = { uid: `due-${uidPart}@family-file`, when: { date }, summary, alarms: ['-P1D'] };
+  if (description) event.description = description;
+  return event;
+}
