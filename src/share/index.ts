@@ -24,3 +24,4 @@ export { DEFAULT_BLOCK_BYTES, createFountainEncoder, type FountainEncoder } from
 export { FountainDecoder, type FountainError, type FountainResult, type FountainStatus } from './fountain/decoder';
 export { FRAME_PREFIX, frameFromText, frameToText, type Frame } from './fountain/frame';
 export { ShareBugError } from './bytes';
+export { SHARE_ERROR_KEYS, shareErrorMessageKey, type ShareErrorCode } from './errors';
