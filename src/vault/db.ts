@@ -82,3 +82,12 @@ export async function eraseEverything(
   }
   return ok(undefined);
 }
+
+/** Whether the database exists at all, without creating it (opening would). */
+export async function databaseExists(name: string = VAULT_DB_NAME): Promise<boolean> {
+  try {
+    return await Dexie.exists(name);
+  } catch {
+    return true; // cannot tell: let the normal open path report any storage error
+  }
+}

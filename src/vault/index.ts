@@ -1,7 +1,7 @@
 // Public API of the vault: the only layer that touches IndexedDB (through Dexie).
 export { CURRENT_SCHEMA_VERSION, DEMO_DB_NAME, VAULT_DB_NAME, VaultDb } from './schema';
 export type { BlobRow, MetaRow, RecordRow } from './schema';
-export { eraseEverything, onClosed, onVersionChange, openVaultDb } from './db';
+export { databaseExists, eraseEverything, onClosed, onVersionChange, openVaultDb } from './db';
 export type { ClosedReason, VersionChangeReason } from './db';
 export { VAULT_ERROR_KEYS, VaultBugError, vaultErrorMessageKey } from './errors';
 export type { StorageError, VaultErrorCode, VaultResult } from './errors';

@@ -181,7 +181,7 @@ describe('setting up and opening the record', () => {
       });
       const target = rows.find((r) => r.id === id)!;
       target.ciphertext = new Uint8Array(target.ciphertext);
-      target.ciphertext[40] ^= 0xff;
+      target.ciphertext[40] = target.ciphertext[40]! ^ 0xff;
       const tx = db.transaction('records', 'readwrite');
       tx.objectStore('records').put(target);
       await new Promise((res) => (tx.oncomplete = res));

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { resumeSetup, startSetupAgain, type RecoverySheet, type VaultRole } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
-import { refreshVaultStatus } from '../state/app-loader';
+import { vaultStatus } from '../state/vault';
 import { PassphraseField } from '../security/PassphraseField';
 import { SetupScreen } from './SetupScreen';
 
@@ -27,7 +27,8 @@ export function ResumeSetupScreen() {
   const again = async () => {
     const result = await startSetupAgain();
     if (!result.ok) return setError(errorText(result.error));
-    await refreshVaultStatus();
+    // Both in one tick, so the guard of this screen never sees 'none' on its own.
+    vaultStatus.value = 'none';
     route('/setup');
   };
   return (

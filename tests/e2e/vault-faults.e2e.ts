@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AppContext, launch, waitForOfflineReady } from './support/browser';
+import { dumpIndexedDb, PASSPHRASE, VaultPages } from './pages/VaultPages';
+
+let browser: Browser;
+const contexts: AppContext[] = [];
+async function fresh() {
+  const app = await AppContext.open(browser);
+  contexts.push(app);
+  const page = await app.newPage();
+  return { app, page, v: new VaultPages(page) };
+}
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
+  await browser?.close();
+});
+
+async function setVisibility(page: Page, state: 'hidden' | 'visible') {
+  await page.evaluate((s) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+}
+
+describe('faults and edges of the vault', () => {
+  it('resumes a setup that was closed half way, or starts it clean', async () => {
+    const { page, v } = await fresh();
+    await v.chooseEnglish();
+    await v.startSetup(); // the vault now exists, but the recovery key was never confirmed
+    await page.reload();
+    await page.goto('/');
+    await page.waitForURL('**/setup/resume');
+    await page.locator('#resume-passphrase').fill('not my passphrase at all');
+    await page.getByRole('button', { name: 'Carry on with setup' }).click();
+    await v.alert().waitFor();
+    await page.locator('#resume-passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Carry on with setup' }).click();
+    const words = await v.recoveryWords();
+    await v.confirmWords(words);
+    await page.waitForURL('**/home');
+
+    // And the other way: close half way again in a new profile, then start clean.
+    const second = await fresh();
+    await second.v.chooseEnglish();
+    await second.v.startSetup();
+    await second.page.goto('/');
+    await second.page.waitForURL('**/setup/resume');
+    await second.page.getByRole('button', { name: 'Start again' }).click();
+    await second.page.waitForURL('**/setup');
+    const { text } = await dumpIndexedDb(second.page);
+    expect(text).not.toContain('header'); // no half vault is left behind
+    await second.page.getByRole('radio', { name: /parent or carer/ }).waitFor();
+  });
+
+  it('locks after the idle time and after a while in the background, dropping what it showed', async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    await v.addChild('Idris', '2023-03-03');
+    await v.addObservation('Built a tower of six bricks', 'Physical');
+    await page.clock.install();
+    await page.keyboard.press('Shift'); // activity re-arms the idle timer under the fake clock
+    await page.clock.fastForward('04:00');
+    expect(page.url()).toContain('/home');
+    await page.clock.fastForward('01:05');
+    await page.waitForURL('**/unlock');
+    await page.getByText('locked itself because it was not used').waitFor();
+    expect(await page.getByText('Built a tower').count()).toBe(0);
+
+    await v.unlock(PASSPHRASE);
+    await page.waitForURL('**/home');
+    await setVisibility(page, 'hidden');
+    await page.clock.fastForward('01:01');
+    await setVisibility(page, 'visible');
+    await page.waitForURL('**/unlock');
+    await page.getByText('locked itself while it was in the background').waitFor();
+  });
+
+  it('shares the lock state between two tabs', async () => {
+    const { app, page, v } = await fresh();
+    await v.setUp();
+    const other = await app.newPage();
+    const v2 = new VaultPages(other);
+    await other.goto('/');
+    await other.waitForURL('**/unlock');
+    await v2.unlock(PASSPHRASE);
+    await other.waitForURL('**/home');
+    await v.lock();
+    await other.waitForURL('**/unlock');
+    await other.getByText('locked in another tab').waitFor();
+  });
+
+  it('says the disk is full and saves nothing of the failed entry', async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    await v.addChild('Hana', '2023-05-05');
+    await v.addObservation('Small entry that fits');
+    // Chromium's quota override does not bite on a database that is already open, so the
+    // browser's own QuotaExceededError is raised at the IndexedDB layer, under Dexie.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const big = 'Long story about the weekend. '.repeat(600);
+    await page.getByLabel('What did you notice?').fill(big);
+    await page.getByRole('button', { name: 'Save to journal' }).click();
+    await expect.poll(() => v.alert().textContent()).toBe(
+      'This phone is out of storage space, so nothing was saved. Free up some space, then try again.',
+    );
+    // The text stays in the box, so nothing typed is lost.
+    expect(await page.getByLabel('What did you notice?').inputValue()).toBe(big);
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await v.lock();
+    await v.unlock(PASSPHRASE);
+    await page.getByText('Small entry that fits').waitFor();
+    expect(await page.getByText('Long story about the weekend').count()).toBe(0);
+  });
+
+  it('erases everything on this device after typed confirmation', async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    await waitForOfflineReady(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.locator('[data-persisted]').waitFor();
+    const erase = page.getByRole('button', { name: 'Erase everything' });
+    expect(await erase.isDisabled()).toBe(true);
+    await page.getByLabel(/To confirm, type ERASE/).fill('erase');
+    await erase.click();
+    await page.waitForURL('**/language');
+    const left = await page.evaluate(async () => ({
+      dbs: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      stored: localStorage.length,
+    }));
+    expect(left).toEqual({ dbs: [], caches: [], stored: 0 });
+  });
+});
