@@ -3,8 +3,7 @@ import { initI18n } from './i18n';
 import { App } from './ui/App';
 import { browserLanguage, languageChosen, requestedLanguage, applyLanguage } from './ui/state/language';
 import { registerServiceWorker } from './sw/register';
-import { refreshVaultStatus } from './ui/state/vault';
-import { startAutoLock } from './ui/state/autolock';
+import { refreshVaultStatus } from './ui/state/app-loader';
 import './ui/styles.css';
 
 async function boot(): Promise<void> {
@@ -14,10 +13,9 @@ async function boot(): Promise<void> {
   await applyLanguage(requested ?? browserLanguage(), false);
   const root = document.getElementById('app')!;
   languageChosen.value = requested !== undefined;
-  await refreshVaultStatus();
-  startAutoLock();
   render(<App />, root);
   performance.mark('ff:first-render');
+  void refreshVaultStatus(); // loads the vault code after the first paint
   registerServiceWorker();
 }
 
