@@ -2,7 +2,7 @@
 import { asSecretKey, boxKeyPairFromSecret, keyId, signKeyPairFromSeed } from '../../crypto';
 import { ByteWriter } from '../bytes';
 import { encodeEnvelope } from '../envelope/envelope';
-import type { DecodeContext, EncodeInput, EnvelopeType } from '../envelope/types';
+import type { DecodeContext, EncodeInput, EnvelopeType, ShareId } from '../envelope/types';
 import type { Xoshiro128 } from '../fountain/prng';
 import { SAMPLE_PASSPORT_AND_HEALTH } from './sample-share';
 
@@ -25,6 +25,10 @@ export function makeVectors(): Vector[] {
   const openShareKey = asSecretKey(fill(5));
   const vaultKey = asSecretKey(fill(6));
   const small = { name: 'Dr Ada Okafor', role: 'speech-language-therapist' };
+  // Fixed ids and ephemeral keys: the vectors, and so the whole fuzz run, are the same every time.
+  const ephemeral = boxKeyPairFromSecret(fill(7));
+  let n = 0;
+  const id = () => Uint8Array.from([++n, 0, 0, 0, 0, 0, 0, 0]) as ShareId;
   const common = { issuedAt: T0, expiresAt: T0 + 3600_000 };
   const inputs: [EncodeInput, DecodeContext][] = [
     [{ ...common, type: 'contact-card', sender: pro, body: small }, { now: T0 }],
@@ -37,7 +41,8 @@ export function makeVectors(): Vector[] {
     [{ ...common, type: 'backup', sender: parent, vaultKey, expiresAt: null, body: { entries: [small, small] } }, { now: T0, vaultKey }],
   ];
   return inputs.map(([input, ctx]) => {
-    const made = encodeEnvelope(input);
+    const fixed = input.type === 'addressed-share' || input.type === 'contribution' ? { ...input, ephemeral } : input;
+    const made = encodeEnvelope({ ...fixed, shareId: id() });
     if (!made.ok) throw new Error(`makeVectors: ${made.error}`);
     return { type: input.type, bytes: made.value, ctx, expiredNow: T0 + 7200_000 };
   });
