@@ -38,7 +38,7 @@ export class ByteReader {
     return (((b[o] ?? 0) << 24) | ((b[o + 1] ?? 0) << 16) | ((b[o + 2] ?? 0) << 8) | (b[o + 3] ?? 0)) >>> 0;
   }
 
-  /** A view (no copy) of the next n bytes, or null-free failure via `undefined`. */
+  /** A view (no copy) of the next n bytes; `undefined` when fewer remain (callers turn that into a result code). */
   take(n: number): Uint8Array | undefined {
     if (n < 0 || this.remaining < n) return undefined;
     const out = this.bytes.subarray(this.offset, this.offset + n);
