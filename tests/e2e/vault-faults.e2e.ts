@@ -80,7 +80,7 @@ describe('faults and edges of the vault', () => {
   });
 
   it('shares the lock state between two tabs', async () => {
-    const { app, page, v } = await fresh();
+    const { app, v } = await fresh();
     await v.setUp();
     const other = await app.newPage();
     const v2 = new VaultPages(other);
