@@ -9,3 +9,5 @@ export * from './settings';
 export * from './tabs';
 export { MIN_PIN_LENGTH, MAX_PIN_ATTEMPTS, VAULT_ERROR_KEYS, vaultErrorMessageKey, type VaultRole, type VaultState } from '../vault/index';
 export * from './record';
+export { recordStore, newId } from './record-store';
+export * from './drafts';

@@ -1,15 +1,12 @@
-// Use cases for the child's record: children and journal observations, kept in the vault.
-import { randomBytes } from '../crypto/index';
+// Use cases for the child's record: children and journal observations.
 import {
-  asChildId, asEntryId, idFromBytes, isoDateFromMs, isoDateTimeFromMs, validateDateOfBirth, validateEntryDate, validateText,
-  type Child, type ChildId, type DevelopmentArea, type ObservationEntry, type ObservationMark,
+  asChildId, asEntryId, isoDateFromMs, isoDateTimeFromMs, validateDateOfBirth, validateEntryDate, validateText,
+  type ChildId, type DevelopmentArea, type ObservationEntry, type ObservationMark,
 } from '../domain/index';
+import { newId, recordStore, type StoredChild } from './record-store';
 import type { AppResult } from './result';
-import { session } from './session';
 
-export type StoredChild = Child & { kind: 'child' };
-
-const newId = () => idFromBytes(randomBytes(12));
+export type { StoredChild } from './record-store';
 const CHILD_COLOURS = ['#1d5c63', '#b5482b', '#5b4b8a', '#2f6f3e', '#8a5a00'];
 
 export interface NewChild {
@@ -19,33 +16,26 @@ export interface NewChild {
 }
 
 export async function addChild(input: NewChild, now = Date.now()): Promise<AppResult<StoredChild>> {
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
   const name = validateText(input.name.trim(), { required: true, maxLength: 200 });
   if (!name.ok) return name;
   const dob = validateDateOfBirth(input.dob, isoDateFromMs(now));
   if (!dob.ok) return dob;
-  const existing = await listChildren();
   const stamp = isoDateTimeFromMs(now);
-  const child: StoredChild = {
+  return recordStore.saveChild({
     id: asChildId(newId()),
     kind: 'child',
     name: name.value,
     dob: dob.value,
-    colour: CHILD_COLOURS[(existing.ok ? existing.value.length : 0) % CHILD_COLOURS.length]!,
+    colour: CHILD_COLOURS[recordStore.children().length % CHILD_COLOURS.length]!,
     createdAt: stamp,
     updatedAt: stamp,
     ...(input.gestationWeeks !== undefined ? { gestationWeeks: input.gestationWeeks } : {}),
-  };
-  const saved = await vault.put(child);
-  return saved.ok ? { ok: true, value: child } : saved;
+  });
 }
 
 export async function listChildren(): Promise<AppResult<StoredChild[]>> {
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
-  const all = await vault.all<StoredChild>('child');
-  return all.ok ? { ok: true, value: all.value.sort((a, b) => a.createdAt.localeCompare(b.createdAt)) } : all;
+  const loaded = await recordStore.ensureLoaded();
+  return loaded.ok ? { ok: true, value: recordStore.children() } : loaded;
 }
 
 export interface NewObservation {
@@ -59,16 +49,14 @@ export interface NewObservation {
 }
 
 export async function addObservation(input: NewObservation, now = Date.now()): Promise<AppResult<ObservationEntry>> {
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
-  const child = await vault.get<StoredChild>(input.childId);
-  if (!child.ok) return child;
+  const child = recordStore.child(input.childId);
+  if (!child) return { ok: false, error: 'not-found' };
   const text = validateText(input.text, { required: true });
   if (!text.ok) return text;
-  const date = validateEntryDate(input.date, { today: isoDateFromMs(now), dob: child.value.dob });
+  const date = validateEntryDate(input.date, { today: isoDateFromMs(now), dob: child.dob });
   if (!date.ok) return date;
   const stamp = isoDateTimeFromMs(now);
-  const entry: ObservationEntry = {
+  return recordStore.save<ObservationEntry>({
     id: asEntryId(newId()),
     kind: 'observation',
     childId: input.childId,
@@ -81,21 +69,17 @@ export async function addObservation(input: NewObservation, now = Date.now()): P
     mark: input.mark,
     milestoneCodes: [],
     ...(input.sensitive ? { sensitive: true } : {}),
-  };
-  const saved = await vault.put(entry);
-  return saved.ok ? { ok: true, value: entry } : saved;
+  }, now);
 }
 
-/** Observations newest first, with any that failed to decrypt counted apart. */
+/** Observations newest first, with how many records failed to decrypt. */
 export async function listObservations(childId?: ChildId): Promise<AppResult<{ entries: ObservationEntry[]; damaged: number }>> {
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
-  const read = await vault.allWithDamage<ObservationEntry>('observation');
-  if (!read.ok) return read;
-  const entries = read.value.records
-    .filter((e) => childId === undefined || e.childId === childId)
+  const loaded = await recordStore.ensureLoaded();
+  if (!loaded.ok) return loaded;
+  const entries = recordStore
+    .entries('observation', childId)
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
-  return { ok: true, value: { entries, damaged: read.value.damaged.length } };
+  return { ok: true, value: { entries, damaged: recordStore.damagedCount } };
 }
 
 export type { DevelopmentArea, ObservationEntry, ObservationMark } from '../domain/index';

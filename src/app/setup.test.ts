@@ -18,7 +18,7 @@ describe('setup and unlock use cases', () => {
     expect(await currentVaultState()).toEqual({ ok: true, value: 'locked' });
     lockNow();
 
-    expect((await unlockWithRecoveryWords('not enough words')).error).toBe('words-wrong-length');
+    expect(await unlockWithRecoveryWords('not enough words')).toMatchObject({ ok: false, error: 'words-wrong-length' });
     const typo = [...sheet.value.words];
     typo[3] = 'zzzzqq';
     expect(await unlockWithRecoveryWords(typo.join(' '))).toMatchObject({ ok: false, error: 'words-unknown-word', index: 3 });
