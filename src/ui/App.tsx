@@ -29,6 +29,7 @@ const UnlockScreen = lazy(() => import('./unlock/UnlockScreen').then((m) => m.Un
 const RecoverScreen = lazy(() => import('./unlock/RecoverScreen').then((m) => m.RecoverScreen));
 const NewPassphraseScreen = lazy(() => import('./unlock/NewPassphraseScreen').then((m) => m.NewPassphraseScreen));
 const HomeScreen = lazy(() => import('./home/HomeScreen').then((m) => m.HomeScreen));
+const ChildRoutes = lazy(() => import('./child/ChildRoutes').then((m) => m.ChildRoutes));
 
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
 const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);
@@ -36,6 +37,7 @@ const Unlock = guarded(UnlockScreen, ['locked']);
 const Recover = guarded(RecoverScreen, ['locked']);
 const NewPassphrase = guarded(NewPassphraseScreen, ['unlocked']);
 const Home = guarded(HomeScreen, ['unlocked']);
+const Child = guarded(ChildRoutes, ['unlocked']);
 
 export function App() {
   return (
@@ -54,6 +56,7 @@ export function App() {
             <Route path="/recover" component={Recover} />
             <Route path="/new-passphrase" component={NewPassphrase} />
             <Route path="/home" component={Home} />
+            <Route path="/child/:id/:section?/:sub?" component={Child} />
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/about" component={AboutScreen} />
             <Route default component={NotFound} />

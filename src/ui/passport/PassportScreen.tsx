@@ -1,0 +1,6 @@
+import type { SectionProps } from '../child/section-props';
+
+// Placeholder until this section's screen lands (being built in parallel).
+export function PassportScreen(_props: SectionProps) {
+  return null;
+}
