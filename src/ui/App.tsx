@@ -30,6 +30,12 @@ const RecoverScreen = lazy(() => import('./unlock/RecoverScreen').then((m) => m.
 const NewPassphraseScreen = lazy(() => import('./unlock/NewPassphraseScreen').then((m) => m.NewPassphraseScreen));
 const HomeScreen = lazy(() => import('./home/HomeScreen').then((m) => m.HomeScreen));
 const ChildRoutes = lazy(() => import('./child/ChildRoutes').then((m) => m.ChildRoutes));
+const ShareScreen = lazy(() => import('./share/ShareScreen').then((m) => m.ShareScreen));
+const TeamScreen = lazy(() => import('./team/TeamScreen').then((m) => m.TeamScreen));
+const ContactCardScreen = lazy(() => import('./identity/ContactCardScreen').then((m) => m.ContactCardScreen));
+const ScanScreen = lazy(() => import('./scan/ScanScreen').then((m) => m.ScanScreen));
+const ReceivedScreen = lazy(() => import('./received/ReceivedScreen').then((m) => m.ReceivedScreen));
+const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m) => m.OpenShareScreen));
 
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
 const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);
@@ -38,6 +44,11 @@ const Recover = guarded(RecoverScreen, ['locked']);
 const NewPassphrase = guarded(NewPassphraseScreen, ['unlocked']);
 const Home = guarded(HomeScreen, ['unlocked']);
 const Child = guarded(ChildRoutes, ['unlocked']);
+const Share = guarded(ShareScreen, ['unlocked']);
+const Team = guarded(TeamScreen, ['unlocked']);
+const ContactCard = guarded(ContactCardScreen, ['unlocked']);
+const Scan = guarded(ScanScreen, ['unlocked']);
+const Received = guarded(ReceivedScreen, ['unlocked']);
 
 export function App() {
   return (
@@ -57,6 +68,13 @@ export function App() {
             <Route path="/new-passphrase" component={NewPassphrase} />
             <Route path="/home" component={Home} />
             <Route path="/child/:id/:section?/:sub?" component={Child} />
+            <Route path="/share/:childId?" component={Share} />
+            <Route path="/team" component={Team} />
+            <Route path="/contact" component={ContactCard} />
+            <Route path="/scan" component={Scan} />
+            <Route path="/received/:id?" component={Received} />
+            {/* An open share opened from a URL: readable without the app set up. */}
+            <Route path="/open" component={OpenShareScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/about" component={AboutScreen} />
             <Route default component={NotFound} />

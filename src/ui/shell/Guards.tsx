@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { languageChosen } from '../state/language';
-import { mustChangePassphrase, vaultStatus, type VaultStatus } from '../state/vault';
+import { mustChangePassphrase, vaultRole, vaultStatus, type VaultStatus } from '../state/vault';
 
 /** Where the app should be, given the language choice and the vault's state. */
 export function homePath(): string {
@@ -12,7 +12,7 @@ export function homePath(): string {
     none: '/welcome',
     'setup-incomplete': '/setup/resume',
     locked: '/unlock',
-    unlocked: mustChangePassphrase.value ? '/new-passphrase' : '/home',
+    unlocked: mustChangePassphrase.value ? '/new-passphrase' : vaultRole.value === 'professional' ? '/received' : '/home',
   };
   return byStatus[vaultStatus.value];
 }

@@ -1,0 +1,4 @@
+// Placeholder until this screen lands (being built in parallel).
+export function OpenShareScreen() {
+  return null;
+}
