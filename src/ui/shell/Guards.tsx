@@ -24,6 +24,9 @@ function Redirect({ to }: { to: string }) {
 }
 
 export function Start() {
+  // An open-share link (https://<origin>/#s=…&k=…) is read before anything else, even on
+  // a device that never set Family File up. The fragment never reached any server.
+  if (/^#(.*&)?s=/.test(location.hash)) return <Redirect to={`/open${location.hash}`} />;
   // Until the vault's state is read, only the language choice can be decided.
   if (languageChosen.value && vaultStatus.value === 'unknown') return null;
   return <Redirect to={homePath()} />;
