@@ -29,6 +29,17 @@ describe('UnlockedVault repository', () => {
     expect(expectOk(await vault.all())).toEqual([]);
   });
 
+  it('opens everything across several read pages, with damage on a later page reported', async () => {
+    const { db, vault } = await makeTestVault();
+    const ids = Array.from({ length: 1234 }, (_, i) => `r${String(i).padStart(5, '0')}`);
+    expectOk(await vault.putMany(ids.map((id) => ({ id, kind: 'observation', text: `entry ${id}` }))));
+    const row = (await db.records.get('r01100'))!;
+    await db.records.put({ ...row, ciphertext: flipByte(row.ciphertext, 30) });
+    const read = expectOk(await vault.allWithDamage());
+    expect(read.records.map((r) => r.id).sort()).toEqual(ids.filter((id) => id !== 'r01100'));
+    expect(read.damaged).toEqual([{ id: 'r01100', kind: 'observation' }]);
+  });
+
   it('overwrites on put with the same id, with a fresh nonce each time', async () => {
     const { db, vault } = await makeTestVault();
     const record = { id: 'same', kind: 'observation', text: 'unchanged' };

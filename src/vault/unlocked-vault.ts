@@ -29,6 +29,8 @@ export interface UnlockedVaultOptions {
 }
 
 const LOCKED = fail('locked');
+/** Rows per IndexedDB read when opening everything. */
+const READ_PAGE = 500;
 
 export class UnlockedVault {
   #key: SecretKey | undefined;
@@ -115,17 +117,30 @@ export class UnlockedVault {
   ): Promise<VaultResult<RecordsWithDamage<T>, RepositoryError>> {
     if (this.#key === undefined) return LOCKED;
     const tag = kind === undefined ? undefined : this.#tags.tagOf(kind);
-    const read = await guardStorage<RecordRow[]>(() =>
-      tag === undefined ? this.db.records.toArray() : this.db.records.where('kind').equals(tag).toArray());
-    if (!read.ok) return read;
-    const key = this.#key;
-    if (key === undefined) return LOCKED;
     const records: T[] = [];
     const damagedRows: RecordRow[] = [];
-    for (const row of read.value) {
-      const record = decodeRecord(key, this.#tags, row);
-      if (record === undefined) damagedRows.push(row);
-      else records.push(record as T);
+    // Pages by primary key, asking IndexedDB for the next page before decrypting this
+    // one, so the storage read and the decryption overlap (unlock reads everything).
+    const fetchPage = (after: string | undefined): Promise<VaultResult<RecordRow[], StorageError>> =>
+      guardStorage<RecordRow[]>(() => {
+        if (tag !== undefined) return this.db.records.where('kind').equals(tag).toArray();
+        const from = after === undefined ? this.db.records.orderBy(':id') : this.db.records.where(':id').above(after);
+        return from.limit(READ_PAGE).toArray();
+      });
+    let pending: Promise<VaultResult<RecordRow[], StorageError>> | undefined = fetchPage(undefined);
+    while (pending) {
+      const read: VaultResult<RecordRow[], StorageError> = await pending;
+      if (!read.ok) return read;
+      const rows: RecordRow[] = read.value;
+      const last = rows[rows.length - 1];
+      pending = tag === undefined && rows.length === READ_PAGE && last ? fetchPage(last.id) : undefined;
+      const key = this.#key;
+      if (key === undefined) return LOCKED;
+      for (const row of rows) {
+        const record = decodeRecord(key, this.#tags, row);
+        if (record === undefined) damagedRows.push(row);
+        else records.push(record as T);
+      }
     }
     // Resolved after the loop so kinds met anywhere in this read can name the damaged rows.
     const damaged = damagedRows.map((row): DamagedRecord => {
