@@ -1,0 +1,155 @@
+// The development journal: observations per area, with photos, marks and links to milestones.
+// Edits keep the entry's id and creation time; deletes can be undone for a short while.
+import {
+  asEntryId, DEVELOPMENT_AREAS, isoDateTimeFromMs, milestoneByCode, OBSERVATION_MARKS, validateEntryDate, validateText,
+  type BlobId, type ChildId, type DevelopmentArea, type EntryId, type IsoDate, type MilestoneCode,
+  type ObservationEntry, type ObservationMark,
+} from '../domain/index';
+import { clearDraft, loadDraft, saveDraft } from './drafts';
+import { deletePhotos } from './photos';
+import { newId, recordStore } from './record-store';
+import type { AppResult } from './result';
+
+export type { ObservationEntry, ObservationMark, DevelopmentArea, BlobId, EntryId, MilestoneCode } from '../domain/index';
+export { DEVELOPMENT_AREAS, OBSERVATION_MARKS } from '../domain/index';
+
+/** How long "Undo" is offered after a delete. */
+export const UNDO_MS = 10_000;
+/** A few photos keep an entry quick to open on a cheap phone. */
+export const MAX_PHOTOS_PER_OBSERVATION = 6;
+
+/** What the form holds; also what a draft keeps. */
+export interface ObservationForm {
+  area: DevelopmentArea;
+  text: string;
+  lang: string;
+  date: string;
+  mark: ObservationMark;
+  sensitive: boolean;
+  photos: BlobId[];
+  milestoneCodes: string[];
+}
+
+/** Today on the parent's calendar (not UTC: a note at 00:30 belongs to today). */
+export function localToday(now = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
+}
+
+export function emptyObservationForm(area: DevelopmentArea, lang: string, now = new Date()): ObservationForm {
+  return { area, text: '', lang, date: localToday(now), mark: 'none', sensitive: false, photos: [], milestoneCodes: [] };
+}
+
+/** Saves a new observation, or replaces the one with `editingId`. The form is unchanged on failure. */
+export async function saveObservation(
+  childId: ChildId, form: ObservationForm, editingId?: EntryId, now = new Date(),
+): Promise<AppResult<ObservationEntry>> {
+  const child = recordStore.child(childId);
+  if (!child) return { ok: false, error: 'not-found' };
+  const text = validateText(form.text, { required: true });
+  if (!text.ok) return text;
+  const date = validateEntryDate(form.date, { today: localToday(now), dob: child.dob });
+  if (!date.ok) return date;
+  if (!DEVELOPMENT_AREAS.includes(form.area) || !OBSERVATION_MARKS.includes(form.mark)) return { ok: false, error: 'required' };
+  const codes: MilestoneCode[] = [];
+  for (const code of new Set(form.milestoneCodes)) {
+    const item = milestoneByCode(code);
+    if (!item) return { ok: false, error: 'unknown-milestone' };
+    codes.push(item.code);
+  }
+  if (form.photos.length > MAX_PHOTOS_PER_OBSERVATION) return { ok: false, error: 'too-many-photos' };
+
+  const before = editingId ? recordStore.entry<ObservationEntry>(editingId) : undefined;
+  if (editingId && (!before || before.kind !== 'observation')) return { ok: false, error: 'not-found' };
+  const stamp = isoDateTimeFromMs(now.getTime());
+  const entry: ObservationEntry = {
+    id: before?.id ?? asEntryId(newId()),
+    kind: 'observation',
+    childId,
+    createdAt: before?.createdAt ?? stamp,
+    updatedAt: stamp,
+    area: form.area,
+    date: date.value,
+    text: { text: text.value, lang: form.lang },
+    photos: [...form.photos],
+    mark: form.mark,
+    milestoneCodes: codes,
+    ...(form.sensitive ? { sensitive: true } : {}),
+  };
+  const saved = await recordStore.save(entry, now.getTime());
+  if (!saved.ok) return saved;
+  // Photos taken off during the edit are no longer referenced by anything.
+  if (before) await deletePhotos(before.photos.filter((p) => !entry.photos.includes(p)));
+  return saved;
+}
+
+/** The form for editing an existing entry. */
+export function formFromObservation(entry: ObservationEntry): ObservationForm {
+  return {
+    area: entry.area, text: entry.text.text, lang: entry.text.lang, date: entry.date, mark: entry.mark,
+    sensitive: entry.sensitive === true, photos: [...entry.photos], milestoneCodes: [...entry.milestoneCodes],
+  };
+}
+
+/** One child's observations, newest first; `area` narrows to one area of development. */
+export function listJournal(childId: ChildId, area?: DevelopmentArea): ObservationEntry[] {
+  return recordStore
+    .entries('observation', childId)
+    .filter((e) => area === undefined || e.area === area)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Deletes the entry but keeps its photos until the undo time has passed (see forgetDeleted). */
+export async function deleteObservation(id: EntryId): Promise<AppResult<ObservationEntry>> {
+  const entry = recordStore.entry(id);
+  if (!entry || entry.kind !== 'observation') return { ok: false, error: 'not-found' };
+  const removed = await recordStore.remove(id);
+  return removed.ok ? { ok: true, value: entry } : removed;
+}
+
+export async function undoDelete(entry: ObservationEntry): Promise<AppResult<ObservationEntry>> {
+  const restored = await recordStore.restore(entry);
+  return restored.ok ? { ok: true, value: entry } : restored;
+}
+
+/** After the undo time: the deleted entry's photos go too. */
+export async function forgetDeleted(entry: ObservationEntry): Promise<void> {
+  if (recordStore.entry(entry.id)) return; // it was restored
+  await deletePhotos(entry.photos);
+}
+
+// ---- Drafts: the form as the parent types, encrypted in the vault ----
+
+export const draftName = (childId: ChildId, editingId?: EntryId) =>
+  editingId ? `journal-edit-${editingId}` : `journal-new-${childId}`;
+
+export async function saveJournalDraft(childId: ChildId, form: ObservationForm, editingId?: EntryId): Promise<AppResult<void>> {
+  return saveDraft(draftName(childId, editingId), { ...form, ...(editingId ? { editingId } : {}) });
+}
+
+/** A draft as it was left, or undefined; anything malformed is treated as no draft. */
+export async function loadJournalDraft(childId: ChildId, editingId?: EntryId): Promise<ObservationForm | undefined> {
+  const v = await loadDraft(draftName(childId, editingId));
+  if (!v) return undefined;
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+  const area = DEVELOPMENT_AREAS.find((a) => a === v.area);
+  const mark = OBSERVATION_MARKS.find((m) => m === v.mark) ?? 'none';
+  const text = str(v.text);
+  const date = str(v.date);
+  const lang = str(v.lang);
+  if (!area || text === undefined || date === undefined || lang === undefined) return undefined;
+  return { area, text, lang, date, mark, sensitive: v.sensitive === true, photos: strings(v.photos) as BlobId[], milestoneCodes: strings(v.milestoneCodes) };
+}
+
+/** Forgets the draft; on discard, photos added in the draft but not kept by an entry are deleted. */
+export async function clearJournalDraft(childId: ChildId, editingId?: EntryId, discardedPhotos: readonly BlobId[] = []): Promise<void> {
+  await clearDraft(draftName(childId, editingId));
+  const kept = new Set(editingId ? recordStore.entry<ObservationEntry>(editingId)?.photos ?? [] : []);
+  await deletePhotos(discardedPhotos.filter((p) => !kept.has(p)));
+}
+
+/** Observations that a milestone step may link to: same child and area, newest first. */
+export function observationsForLinking(childId: ChildId, area: DevelopmentArea, limit = 20): ObservationEntry[] {
+  return listJournal(childId, area).slice(0, limit);
+}
