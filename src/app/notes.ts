@@ -1,0 +1,56 @@
+// Private notes: the parent's own words. They live in the `private` section, which no share
+// can carry (the domain refuses it by type and at runtime; notes.test.ts checks it from here).
+import {
+  asEntryId, compareIso, isoDateFromMs, isoDateTimeFromMs, validateEntryDate, validateText,
+  type ChildId, type EntryId, type PrivateNoteEntry,
+} from '../domain/index';
+import { newId, recordStore } from './record-store';
+import type { AppResult } from './result';
+import type { FormResult } from './support';
+
+export interface NoteForm {
+  date: string;
+  text: string;
+  lang: string;
+}
+
+export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, now = Date.now()): Promise<FormResult<PrivateNoteEntry>> {
+  const child = recordStore.child(childId);
+  if (!child) return { ok: false, error: 'not-found' };
+  const text = validateText(form.text, { required: true });
+  if (!text.ok) return { ok: false, error: text.error, field: 'text' };
+  const date = validateEntryDate(form.date.trim(), { today: isoDateFromMs(now), dob: child.dob });
+  if (!date.ok) return { ok: false, error: date.error, field: 'date' };
+  const before = id ? recordStore.entry<PrivateNoteEntry>(id) : undefined;
+  if (id && before?.kind !== 'private-note') return { ok: false, error: 'not-found' };
+  const stamp = isoDateTimeFromMs(now);
+  // Keep the language the note was first written in unless the text itself changed.
+  const lang = before && before.text.text === text.value ? before.text.lang : form.lang;
+  return recordStore.save<PrivateNoteEntry>({
+    id: before?.id ?? asEntryId(newId()),
+    kind: 'private-note',
+    childId,
+    createdAt: before?.createdAt ?? stamp,
+    updatedAt: stamp,
+    date: date.value,
+    text: { text: text.value, lang },
+  }, now);
+}
+
+/** Newest first. */
+export function listNotes(childId: ChildId): PrivateNoteEntry[] {
+  return recordStore.entries('private-note', childId)
+    .sort((a, b) => compareIso(b.date, a.date) || compareIso(b.createdAt, a.createdAt));
+}
+
+export async function deleteNote(id: EntryId): Promise<AppResult<PrivateNoteEntry>> {
+  // Checked first: this screen must never delete an entry of another kind.
+  if (recordStore.entry(id)?.kind !== 'private-note') return { ok: false, error: 'not-found' };
+  const removed = await recordStore.remove(id);
+  return removed.ok ? { ok: true, value: removed.value as PrivateNoteEntry } : removed;
+}
+
+export async function restoreNote(entry: PrivateNoteEntry): Promise<AppResult<PrivateNoteEntry>> {
+  const restored = await recordStore.restore(entry);
+  return restored.ok ? { ok: true, value: entry } : restored;
+}
