@@ -10,12 +10,14 @@ async function boot(): Promise<void> {
   await initI18n();
   const requested = requestedLanguage(location.search);
   // Until a language is chosen we show the language screen in the browser's language.
-  await applyLanguage(requested ?? browserLanguage(), false);
+  const first = requested ?? browserLanguage();
+  await applyLanguage(first, false, 'first');
   const root = document.getElementById('app')!;
   languageChosen.value = requested !== undefined;
   render(<App />, root);
   performance.mark('ff:first-render');
-  void refreshVaultStatus(); // loads the vault code after the first paint
+  // After the first paint: the rest of the strings, then the vault code.
+  void applyLanguage(first, false, 'all').then(() => refreshVaultStatus());
   registerServiceWorker();
 }
 

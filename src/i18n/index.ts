@@ -17,14 +17,20 @@ function filesFor(lang: string): Array<[ns: string, load: () => Promise<{ defaul
 
 export const NAMESPACES: readonly string[] = [...new Set(filesFor('en').map(([ns]) => ns))];
 
-async function loadResources(lang: Language): Promise<Record<string, Resource>> {
+/** The namespace the first screens need; everything else loads right after first paint. */
+export const FIRST_NAMESPACE = 'common';
+export type Scope = 'first' | 'all';
+
+async function loadResources(lang: Language, scope: Scope): Promise<Record<string, Resource>> {
   const source = lang.pseudo ? 'en' : lang.code;
   const out: Record<string, Resource> = {};
   await Promise.all(
-    filesFor(source).map(async ([ns, load]) => {
-      const res = (await load()).default;
-      out[ns] = lang.pseudo ? pseudoResource(res, lang.dir === 'rtl') : res;
-    }),
+    filesFor(source)
+      .filter(([ns]) => scope === 'all' || ns === FIRST_NAMESPACE)
+      .map(async ([ns, load]) => {
+        const res = (await load()).default;
+        out[ns] = lang.pseudo ? pseudoResource(res, lang.dir === 'rtl') : res;
+      }),
   );
   return out;
 }
@@ -34,13 +40,14 @@ let ready: Promise<I18n> | undefined;
 /** Initialise i18next once; English is always loaded as the fallback. */
 export function initI18n(): Promise<I18n> {
   ready ??= (async () => {
-    const en = await loadResources(findLanguage(DEFAULT_LANGUAGE)!);
+    const en = await loadResources(findLanguage(DEFAULT_LANGUAGE)!, 'first');
     await i18next.init({
       lng: DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,
       ns: [...NAMESPACES],
       defaultNS: 'common',
       resources: { en },
+      partialBundledLanguages: true,
       interpolation: { escapeValue: false }, // Preact escapes text already
       returnNull: false,
     });
@@ -49,14 +56,27 @@ export function initI18n(): Promise<I18n> {
   return ready;
 }
 
-/** Load a language's resources (once) and switch to it. */
-export async function changeLanguage(code: string): Promise<Language> {
+const loaded = new Map<string, Scope>();
+
+async function ensureLoaded(i18n: I18n, lang: Language, scope: Scope): Promise<void> {
+  const have = loaded.get(lang.code);
+  if (have === 'all' || have === scope) return;
+  const res = await loadResources(lang, scope);
+  for (const [ns, bundle] of Object.entries(res)) i18n.addResourceBundle(lang.code, ns, bundle, true, true);
+  loaded.set(lang.code, scope);
+}
+
+/**
+ * Load a language's strings and switch to it. 'first' loads only what the first screens
+ * need (for a fast first paint); 'all' loads every namespace, with English as fallback.
+ */
+export async function changeLanguage(code: string, scope: Scope = 'all'): Promise<Language> {
   const lang = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
   const i18n = await initI18n();
-  if (!i18n.hasResourceBundle(lang.code, 'common')) {
-    const res = await loadResources(lang);
-    for (const [ns, bundle] of Object.entries(res)) i18n.addResourceBundle(lang.code, ns, bundle, true, true);
-  }
+  await Promise.all([
+    ensureLoaded(i18n, lang, scope),
+    scope === 'all' ? ensureLoaded(i18n, findLanguage(DEFAULT_LANGUAGE)!, 'all') : Promise.resolve(),
+  ]);
   await i18n.changeLanguage(lang.code);
   return lang;
 }

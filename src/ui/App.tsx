@@ -4,7 +4,7 @@ import { Header } from './shell/Header';
 import { UpdatePrompt } from './shell/UpdatePrompt';
 import { ErrorScreen, NotFound } from './shell/ErrorScreen';
 import { LiveRegion } from './shell/LiveRegion';
-import { guarded, Start } from './shell/Guards';
+import { guarded, Start, translated } from './shell/Guards';
 import { LanguageScreen } from './language/LanguageScreen';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
 import { AboutScreen } from './about/AboutScreen';
@@ -37,6 +37,8 @@ const ScanScreen = lazy(() => import('./scan/ScanScreen').then((m) => m.ScanScre
 const ReceivedScreen = lazy(() => import('./received/ReceivedScreen').then((m) => m.ReceivedScreen));
 const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m) => m.OpenShareScreen));
 
+const Settings = translated(SettingsScreen);
+const OpenShare = translated(OpenShareScreen);
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
 const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);
 const Unlock = guarded(UnlockScreen, ['locked']);
@@ -74,8 +76,8 @@ export function App() {
             <Route path="/scan" component={Scan} />
             <Route path="/received/:id?" component={Received} />
             {/* An open share opened from a URL: readable without the app set up. */}
-            <Route path="/open" component={OpenShareScreen} />
-            <Route path="/settings" component={SettingsScreen} />
+            <Route path="/open" component={OpenShare} />
+            <Route path="/settings" component={Settings} />
             <Route path="/about" component={AboutScreen} />
             <Route default component={NotFound} />
           </Router>

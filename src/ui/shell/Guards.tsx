@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
-import { languageChosen } from '../state/language';
+import { languageChosen, translationsReady } from '../state/language';
 import { mustChangePassphrase, vaultRole, vaultStatus, type VaultStatus } from '../state/vault';
 
 /** Where the app should be, given the language choice and the vault's state. */
@@ -35,7 +35,15 @@ export function Start() {
 /** Renders the screen only in the vault states it makes sense in; otherwise goes home. */
 export function guarded<P extends object>(Screen: ComponentType<P>, allowed: readonly VaultStatus[]): ComponentType<P> {
   return function Guarded(props: P) {
-    if (vaultStatus.value === 'unknown') return null; // still reading the vault state
+    // Still reading the vault state, or the strings past the first screen.
+    if (vaultStatus.value === 'unknown' || !translationsReady.value) return null;
     return allowed.includes(vaultStatus.value) ? <Screen {...props} /> : <Redirect to={homePath()} />;
+  };
+}
+
+/** Screens open in any vault state, once their strings have loaded. */
+export function translated<P extends object>(Screen: ComponentType<P>): ComponentType<P> {
+  return function Translated(props: P) {
+    return translationsReady.value ? <Screen {...props} /> : null;
   };
 }

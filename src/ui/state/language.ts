@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { changeLanguage, findLanguage, i18next, matchPreferred, type Language } from '../../i18n';
+import { changeLanguage, findLanguage, i18next, matchPreferred, type Language, type Scope } from '../../i18n';
 
 // The chosen language is a display preference, not record data, so it lives in
 // localStorage: it must be known before the vault is unlocked.
@@ -32,8 +32,12 @@ export function browserLanguage(): string {
   return matchPreferred(navigator.languages ?? [navigator.language]) ?? 'en';
 }
 
-export async function applyLanguage(code: string, remember: boolean): Promise<Language> {
-  const lang = await changeLanguage(code);
+/** True once every namespace of the current language is loaded (screens past the first wait for it). */
+export const translationsReady = signal(false);
+
+export async function applyLanguage(code: string, remember: boolean, scope: Scope = 'all'): Promise<Language> {
+  const lang = await changeLanguage(code, scope);
+  if (scope === 'all') translationsReady.value = true;
   document.documentElement.lang = lang.code;
   document.documentElement.dir = lang.dir;
   currentLanguage.value = lang;
