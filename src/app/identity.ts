@@ -6,6 +6,7 @@ import {
   signKeyPairFromSeed, toBase64Url, type BoxKeyPair, type SignKeyPair,
 } from '../crypto/index';
 import { isCode } from '../domain/index';
+import { encodeEnvelope, singleQrText, type BodyValue } from '../share/index';
 import { session } from './session';
 import type { AppResult } from './result';
 
@@ -23,7 +24,8 @@ export interface Identity {
   profile: Profile;
 }
 
-export type IdentityError = 'profile-name-missing' | 'profile-role-unknown' | 'profile-too-long' | 'identity-damaged';
+export type IdentityError =
+  | 'profile-name-missing' | 'profile-role-unknown' | 'profile-too-long' | 'profile-incomplete' | 'identity-damaged';
 
 /** What the vault holds: secrets as base64url (records are JSON). */
 interface IdentityRecord {
@@ -119,4 +121,33 @@ export async function saveProfile(p: Profile): Promise<AppResult<Profile>> {
 /** Six words people read to each other to confirm a key in person. */
 export function fingerprintWords(signPublicKey: Uint8Array): string[] {
   return fingerprint(signPublicKey);
+}
+
+export const CONTACT_CARD_LIFETIME_MS = 365 * 86_400_000;
+
+export interface ContactCardCode {
+  /** The signed envelope, as a QR code carries it. */
+  envelope: Uint8Array;
+  /** "FF1:" + base45, the text of the QR code. */
+  text: string;
+  fingerprint: string[];
+  expiresAt: number;
+}
+
+/** The professional's public contact card: name, role and box key, signed, valid for a year. */
+export async function makeContactCard(now = Date.now()): Promise<AppResult<ContactCardCode>> {
+  const identity = await getOrCreateIdentity();
+  if (!identity.ok) return identity;
+  const { profile, sign, box } = identity.value;
+  if (profile.role === 'parent' || profile.name === '') return { ok: false, error: 'profile-incomplete' };
+  const body: BodyValue = { name: profile.name, role: profile.role, boxKey: box.publicKey };
+  if (profile.organisation) body.organisation = profile.organisation;
+  if (profile.service) body.service = profile.service;
+  const expiresAt = now + CONTACT_CARD_LIFETIME_MS;
+  const made = encodeEnvelope({ type: 'contact-card', sender: sign, issuedAt: now, expiresAt, body });
+  if (!made.ok) return made;
+  return {
+    ok: true,
+    value: { envelope: made.value, text: singleQrText(made.value), fingerprint: fingerprintWords(sign.publicKey), expiresAt },
+  };
 }

@@ -1,0 +1,212 @@
+// Making a share: the chosen sections of one child, signed, encrypted for one team member
+// (addressed) or for whoever holds the code (open), ready for a QR code, a link or a file.
+import { boxKeyPair, hash, randomKey, type BoxPublicKey, type KdfParams } from '../crypto/index';
+import {
+  appendEvent, buildSharePayload, isoDateTimeFromMs, sensitiveCandidates, verifyChain,
+  type ChildId, type ChildRecord, type ConsentLogEntry, type EntryId, type Party, type ShareableEntry,
+  type ShareableSection, type ShareEvent, type SharePayload, type ShareMethod,
+} from '../domain/index';
+import {
+  buildOpenShareUrl, encodeEnvelope, encodeKeyToken, encodeScanMessage, wrapKeyWithPasscode, type BodyValue,
+} from '../share/index';
+import { getOrCreateIdentity } from './identity';
+import { recordStore } from './record-store';
+import type { AppResult } from './result';
+import { session } from './session';
+import { memberBoxKey, memberKeyId, type TeamMember } from './team';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Lifetimes a parent can choose (DESIGN §6); the first of each list in `choices` is not the default. */
+export const SHARE_LIFETIMES = {
+  addressed: { defaultMs: DAY, minMs: HOUR, maxMs: 7 * DAY, choices: [HOUR, 4 * HOUR, DAY, 3 * DAY, 7 * DAY] },
+  open: { defaultMs: 30 * MINUTE, minMs: 5 * MINUTE, maxMs: DAY, choices: [10 * MINUTE, 30 * MINUTE, 2 * HOUR, DAY] },
+} as const;
+
+export type ShareKind = keyof typeof SHARE_LIFETIMES;
+
+export type ShareTarget =
+  | { kind: 'addressed'; member: TeamMember }
+  /** An open share; `member` names a hand-entered team member it is meant for (log only). */
+  | { kind: 'open'; passcode?: string; member?: TeamMember };
+
+export interface ShareRequest {
+  childId: string;
+  sections: readonly ShareableSection[];
+  includeSensitiveIds?: readonly string[];
+  target: ShareTarget;
+  durationMs: number;
+}
+
+export interface MadeShare {
+  kind: ShareKind;
+  /** What the QR code carries: the envelope, or for open shares the key bundle. Also the file. */
+  message: Uint8Array;
+  envelope: Uint8Array;
+  /** Open shares: a link any phone camera can open. */
+  url?: string;
+  shareId: string;
+  issuedAt: number;
+  expiresAt: number;
+  sections: ShareableSection[];
+  sensitiveEntryIds: string[];
+  recipient?: Party;
+}
+
+export type ShareOutError = 'share-no-sections' | 'share-bad-duration' | 'share-no-child' | 'share-member-has-no-key';
+
+export function durationAllowed(kind: ShareKind, ms: number): boolean {
+  const limits = SHARE_LIFETIMES[kind];
+  return Number.isFinite(ms) && ms >= limits.minMs && ms <= limits.maxMs;
+}
+
+// A reader does not need the parent's bookkeeping; leaving it out keeps a passport and health
+// summary inside one QR code. Blob ids and links between entries mean nothing off this phone.
+const BOOKKEEPING = new Set(['id', 'childId', 'createdAt', 'updatedAt', 'photos', 'observationId']);
+
+function withoutBookkeeping(entry: ShareableEntry): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entry).filter(([key, value]) => !BOOKKEEPING.has(key) && value !== undefined));
+}
+
+/** The share body: only the chosen sections, never private notes, sensitive entries only when ticked. */
+export function buildShareBody(record: ChildRecord, sections: readonly ShareableSection[], includeSensitiveIds: readonly string[] = []): BodyValue {
+  return bodyOf(buildSharePayload(record, { sections, includeSensitiveIds: includeSensitiveIds as EntryId[] }));
+}
+
+function bodyOf(payload: SharePayload): BodyValue {
+  const body = { child: payload.child, sections: payload.sections, entries: payload.entries.map(withoutBookkeeping) };
+  // Records are JSON data already; the round trip drops undefined fields the codec would refuse.
+  return JSON.parse(JSON.stringify(body)) as BodyValue;
+}
+
+export function childRecord(childId: string): ChildRecord | undefined {
+  const child = recordStore.child(childId);
+  if (!child) return undefined;
+  return { child, entries: recordStore.allEntries().filter((e) => e.childId === childId) };
+}
+
+/** Sensitive entries in the chosen sections, for the parent to tick one by one. */
+export function sensitiveChoices(childId: string, sections: readonly ShareableSection[]): ShareableEntry[] {
+  const record = childRecord(childId);
+  return record ? sensitiveCandidates(record, sections) : [];
+}
+
+function partyOf(member: TeamMember): Party {
+  const party: Party = { name: member.name, role: member.role, verified: member.verified };
+  if (member.organisation) party.organisation = member.organisation;
+  const id = memberKeyId(member);
+  if (id) party.keyId = id;
+  return party;
+}
+
+function hex(bytes: Uint8Array): string {
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface MakeShareOptions {
+  now?: number;
+  /** Where open-share links point; the app passes location.origin. */
+  origin?: string;
+  /** Tests only: cheaper passcode KDF. */
+  kdfParams?: KdfParams;
+}
+
+export async function makeShare(request: ShareRequest, options: MakeShareOptions = {}): Promise<AppResult<MadeShare>> {
+  const now = options.now ?? Date.now();
+  const kind: ShareKind = request.target.kind;
+  if (request.sections.length === 0) return { ok: false, error: 'share-no-sections' };
+  if (!durationAllowed(kind, request.durationMs)) return { ok: false, error: 'share-bad-duration' };
+  const record = childRecord(request.childId);
+  if (!record) return { ok: false, error: 'share-no-child' };
+  const identity = await getOrCreateIdentity();
+  if (!identity.ok) return identity;
+
+  const payload = buildSharePayload(record, {
+    sections: request.sections, includeSensitiveIds: (request.includeSensitiveIds ?? []) as EntryId[],
+  });
+  const body = bodyOf(payload);
+  const sensitiveEntryIds: string[] = payload.entries.filter((e) => e.sensitive).map((e) => e.id);
+  const expiresAt = now + request.durationMs;
+  const common = { sender: identity.value.sign, issuedAt: now, expiresAt, body };
+  const target = request.target;
+
+  let envelope: Uint8Array;
+  let message: Uint8Array;
+  let url: string | undefined;
+  if (target.kind === 'addressed') {
+    const recipient: BoxPublicKey | undefined = memberBoxKey(target.member);
+    if (!recipient) return { ok: false, error: 'share-member-has-no-key' };
+    const made = encodeEnvelope({ ...common, type: 'addressed-share', recipient, ephemeral: boxKeyPair() });
+    if (!made.ok) return made;
+    envelope = made.value;
+    message = envelope;
+  } else {
+    const key = randomKey();
+    const passcode = target.passcode?.trim() ?? '';
+    const token = passcode === ''
+      ? { kind: 'plain' as const, key }
+      : await wrapKeyWithPasscode(key, passcode, options.kdfParams);
+    const made = encodeEnvelope({ ...common, type: 'open-share', openShareKey: key, passcodeProtected: passcode !== '' });
+    if (!made.ok) return made;
+    envelope = made.value;
+    const keyToken = encodeKeyToken(token);
+    message = encodeScanMessage({ envelope, keyToken });
+    if (options.origin) url = buildOpenShareUrl(options.origin, { envelope, keyToken });
+  }
+  const recipientMember = target.member;
+  const made: MadeShare = {
+    kind, message, envelope, shareId: hex(envelope.subarray(14, 22)), issuedAt: now, expiresAt,
+    sections: payload.sections, sensitiveEntryIds,
+  };
+  if (url !== undefined) made.url = url;
+  if (recipientMember) made.recipient = partyOf(recipientMember);
+  return { ok: true, value: made };
+}
+
+// ---- The share log (the full consent log arrives with the consent issue) ----
+
+interface ShareLogRecord {
+  id: string;
+  kind: 'share-log';
+  entry: ConsentLogEntry;
+}
+
+const logId = (seq: number) => `share-log-${String(seq).padStart(6, '0')}`;
+
+export async function readShareLog(): Promise<AppResult<ConsentLogEntry[]>> {
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
+  const read = await vault.all<ShareLogRecord>('share-log');
+  if (!read.ok) return read;
+  return { ok: true, value: read.value.map((r) => r.entry).sort((a, b) => a.seq - b.seq) };
+}
+
+/** Appends one hash-chained 'share' event: who, which sections, when, until when, how. */
+export async function logShare(made: MadeShare, childId: string, how: ShareMethod): Promise<AppResult<ConsentLogEntry>> {
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
+  const log = await readShareLog();
+  if (!log.ok) return log;
+  const event: ShareEvent = {
+    type: 'share', at: isoDateTimeFromMs(made.issuedAt), childId: childId as ChildId, sections: made.sections,
+    sensitiveEntryIds: made.sensitiveEntryIds as EntryId[], expiresAt: isoDateTimeFromMs(made.expiresAt), how, shareId: made.shareId,
+  };
+  if (made.recipient) event.to = made.recipient;
+  const next = appendEvent(log.value, event, hash);
+  const entry = next.at(-1)!;
+  const saved = await vault.put<ShareLogRecord>({ id: logId(entry.seq), kind: 'share-log', entry });
+  return saved.ok ? { ok: true, value: entry } : saved;
+}
+
+export async function shareLogIntact(): Promise<AppResult<boolean>> {
+  const log = await readShareLog();
+  if (!log.ok) return log;
+  return { ok: true, value: verifyChain(log.value, hash).ok };
+}
+
+/** A file name for "Save as file": no child name in it, since file names leak into share sheets. */
+export function shareFileName(made: MadeShare): string {
+  return `family-file-${made.kind}-${made.shareId.slice(0, 8)}.familyfile`;
+}
