@@ -1,0 +1,210 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  boxKeyPair, keyId, randomKey, signKeyPairFromSeed, toBase64Url, type BoxKeyPair,
+} from '../crypto/index';
+import type { BodyValue } from '../share/index';
+import {
+  encodeEnvelope, encodeKeyToken, encodeScanMessage, wrapKeyWithPasscode,
+} from '../share/index';
+import { completeSetup, createVault } from '../vault/index';
+import { freshDb } from '../vault/test-support';
+import { getOrCreateIdentity } from './identity';
+import {
+  keepReceivedShare, listReceived, openOpenShare, openShareFromFragment, purgeExpiredShares, readReceived,
+  readScannedMessage, receiveScan, receivedShare, receivedShares, sharedContentFromBody, type OpenedShare,
+} from './receive';
+import { session } from './session';
+
+const NOW = Date.UTC(2025, 2, 3, 10, 0, 0);
+const HOUR = 3_600_000;
+const parent = signKeyPairFromSeed(new Uint8Array(32).fill(3));
+const CHEAP_KDF = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 } as const;
+
+const passportBody: BodyValue = {
+  child: { name: 'Amira Khan', preferredName: 'Mimi', dob: '2022-03-14' },
+  sections: ['about-me'],
+  entries: [{
+    id: 'e1', childId: 'c1', kind: 'passport', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+    homeLanguages: ['ur', 'en'], communication: ['speech', 'signs'], importantPeople: [],
+    likes: { text: 'Trains and bubbles', lang: 'en' },
+  }],
+};
+
+function addressed(to: BoxKeyPair, opts: { body?: BodyValue; expiresAt?: number; issuedAt?: number } = {}): Uint8Array {
+  const r = encodeEnvelope({
+    type: 'addressed-share', sender: parent, recipient: to.publicKey, issuedAt: opts.issuedAt ?? NOW,
+    expiresAt: opts.expiresAt ?? NOW + 24 * HOUR, body: opts.body ?? passportBody,
+  });
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+function openShare(key = randomKey(), passcodeProtected = false, expiresAt = NOW + HOUR): Uint8Array {
+  const r = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, passcodeProtected, issuedAt: NOW, expiresAt, body: passportBody });
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+async function professionalVault() {
+  const made = await createVault(freshDb(), {
+    passphrase: 'a professional passphrase', role: 'professional', kdfParams: CHEAP_KDF, allowWeakParamsForTests: true,
+  });
+  if (!made.ok) throw new Error(made.error);
+  await completeSetup(made.value.vault);
+  return made.value.vault;
+}
+
+function mustOpen(bytes: Uint8Array, me: BoxKeyPair, now = NOW): OpenedShare {
+  const r = readScannedMessage(bytes, me, now);
+  if (!r.ok || r.value.kind !== 'addressed') throw new Error(`expected an addressed share, got ${JSON.stringify(r)}`);
+  return r.value.share;
+}
+
+afterEach(() => session.lock('user'));
+
+describe('reading a scanned share', () => {
+  const me = boxKeyPair();
+
+  it('opens a share addressed to me: sender fingerprint, times and content', () => {
+    const share = mustOpen(addressed(me), me);
+    expect(share.type).toBe('addressed-share');
+    expect(share.senderKey).toBe(toBase64Url(parent.publicKey));
+    expect(share.fingerprint).toHaveLength(6);
+    expect(share.expiresAt).toBe(NOW + 24 * HOUR);
+    expect(share.content.child.name).toBe('Amira Khan');
+    expect(share.content.sections).toEqual(['about-me']);
+    expect(share.content.entries[0]).toMatchObject({ kind: 'passport', likes: { text: 'Trains and bubbles', lang: 'en' } });
+  });
+
+  it('gives a distinct code for each way a share is refused', () => {
+    const someoneElse = boxKeyPair();
+    expect(readScannedMessage(addressed(someoneElse), me, NOW)).toEqual({ ok: false, error: 'not-for-me' });
+    expect(readScannedMessage(addressed(me, { expiresAt: NOW + HOUR }), me, NOW + HOUR)).toEqual({ ok: false, error: 'expired' });
+    expect(readScannedMessage(addressed(me, { issuedAt: NOW + HOUR }), me, NOW)).toEqual({ ok: false, error: 'not-yet-valid' });
+    const tampered = addressed(me);
+    tampered[30] = (tampered[30] ?? 0) ^ 1; // a byte of the sender key
+    expect(readScannedMessage(tampered, me, NOW)).toEqual({ ok: false, error: 'bad-signature' });
+    expect(readScannedMessage(new TextEncoder().encode('hello'), me, NOW)).toEqual({ ok: false, error: 'not-ours' });
+    const card = encodeEnvelope({ type: 'contact-card', sender: parent, issuedAt: NOW, expiresAt: NOW + HOUR, body: { name: 'x' } });
+    expect(card.ok && readScannedMessage(card.value, me, NOW)).toEqual({ ok: false, error: 'wrong-kind' });
+    expect(readScannedMessage(addressed(me, { body: { child: 'nope' } }), me, NOW)).toEqual({ ok: false, error: 'malformed-body' });
+  });
+
+  it('refuses bodies that are not a share, and any private note', () => {
+    const withPrivate = { ...(passportBody as object), entries: [{ kind: 'private-note', text: { text: 'mine', lang: 'en' } }] };
+    expect(sharedContentFromBody(withPrivate as BodyValue)).toEqual({ ok: false, error: 'malformed-body' });
+    expect(sharedContentFromBody({ ...(passportBody as object), sections: ['private'] } as BodyValue).ok).toBe(false);
+    expect(sharedContentFromBody({ ...(passportBody as object), entries: [{ kind: 'spaceship' }] } as BodyValue).ok).toBe(false);
+    expect(sharedContentFromBody([]).ok).toBe(false);
+    expect(sharedContentFromBody(passportBody).ok).toBe(true);
+  });
+
+  it('hands an in-app open share (key bundle) to the viewer unopened', () => {
+    const token = encodeKeyToken({ kind: 'plain', key: randomKey() });
+    const envelope = openShare();
+    const r = readScannedMessage(encodeScanMessage({ envelope, keyToken: token }), me, NOW);
+    expect(r).toEqual({ ok: true, value: { kind: 'open', envelope, keyToken: token } });
+  });
+});
+
+describe('open shares', () => {
+  it('opens a plain open share, and refuses it once expired', async () => {
+    const key = randomKey();
+    const envelope = openShare(key);
+    const token = encodeKeyToken({ kind: 'plain', key });
+    const opened = await openOpenShare(envelope, token, NOW);
+    expect(opened.ok && opened.value.content.child.name).toBe('Amira Khan');
+    expect(await openOpenShare(envelope, token, NOW + HOUR)).toEqual({ ok: false, error: 'expired' });
+  });
+
+  it('checks signature and expiry before asking for a passcode, then checks the passcode', async () => {
+    const key = randomKey();
+    const envelope = openShare(key, true);
+    const token = encodeKeyToken(await wrapKeyWithPasscode(key, '4821', CHEAP_KDF));
+    expect(await openOpenShare(envelope, token, NOW)).toEqual({ ok: false, error: 'passcode-needed' });
+    expect(await openOpenShare(envelope, token, NOW + 2 * HOUR)).toEqual({ ok: false, error: 'expired' });
+    expect(await openOpenShare(envelope, token, NOW, '1111')).toEqual({ ok: false, error: 'wrong-passcode' });
+    const opened = await openOpenShare(envelope, token, NOW, '4821');
+    expect(opened.ok).toBe(true);
+  });
+
+  it('refuses a damaged key token and a token that drops the passcode', async () => {
+    const key = randomKey();
+    expect(await openOpenShare(openShare(key), Uint8Array.of(9, 9), NOW)).toEqual({ ok: false, error: 'bad-key-token' });
+    const protectedEnvelope = openShare(key, true);
+    const plainToken = encodeKeyToken({ kind: 'plain', key });
+    expect(await openOpenShare(protectedEnvelope, plainToken, NOW)).toEqual({ ok: false, error: 'bad-key-token' });
+    expect(await openOpenShare(openShare(key), encodeKeyToken({ kind: 'plain', key: randomKey() }), NOW)).toEqual({ ok: false, error: 'decrypt-failed' });
+  });
+
+  it('reads the link fragment into its parts', () => {
+    const envelope = openShare();
+    const keyToken = encodeKeyToken({ kind: 'plain', key: randomKey() });
+    const parts = openShareFromFragment(`#s=${toBase64Url(envelope)}&k=${toBase64Url(keyToken)}`);
+    expect(parts).toEqual({ ok: true, value: { envelope, keyToken } });
+    expect(openShareFromFragment('#s=abc&k=')).toEqual({ ok: false, error: 'not-ours' });
+  });
+});
+
+describe('keeping received shares until they expire', () => {
+  it('keeps a share with its log line, purges it at expiry and keeps the log without content', async () => {
+    const vault = await professionalVault();
+    const me = boxKeyPair();
+    const share = mustOpen(addressed(me, { expiresAt: NOW + 2 * HOUR }), me);
+    const kept = await keepReceivedShare(vault, share, 'single', NOW);
+    if (!kept.ok) throw new Error(String(kept.error));
+    // The same code scanned again is the same share.
+    const again = await keepReceivedShare(vault, share, 'single', NOW + 1000);
+    expect(again.ok && again.value.receivedAt).toBe(NOW);
+
+    const before = await listReceived(vault, NOW + HOUR);
+    expect(before.ok && before.value.active.map((s) => s.id)).toEqual([kept.value.id]);
+    expect(before.ok && before.value.log).toHaveLength(1);
+    expect((await readReceived(vault, kept.value.id, NOW + HOUR)).ok).toBe(true);
+
+    expect(await purgeExpiredShares(vault, NOW + 2 * HOUR - 1)).toEqual({ ok: true, value: 0 });
+    expect(await purgeExpiredShares(vault, NOW + 2 * HOUR)).toEqual({ ok: true, value: 1 });
+    expect(await vault.get(kept.value.id)).toEqual({ ok: false, error: 'not-found' });
+    const after = await listReceived(vault, NOW + 3 * HOUR);
+    if (!after.ok) throw new Error(String(after.error));
+    expect(after.value.active).toEqual([]);
+    const [log] = after.value.log;
+    expect(log).toMatchObject({ sections: ['about-me'], expiresAt: NOW + 2 * HOUR, receivedAt: NOW, fingerprint: share.fingerprint });
+    expect(JSON.stringify(after.value.log)).not.toMatch(/Amira|Trains|passport/);
+  });
+
+  it('reports a share read after its expiry as expired and deletes it on the way', async () => {
+    const vault = await professionalVault();
+    const me = boxKeyPair();
+    const kept = await keepReceivedShare(vault, mustOpen(addressed(me, { expiresAt: NOW + HOUR }), me), 'frames', NOW);
+    if (!kept.ok) throw new Error(String(kept.error));
+    expect(await readReceived(vault, kept.value.id, NOW + HOUR)).toEqual({ ok: false, error: 'expired' });
+    expect(await vault.get(kept.value.id)).toEqual({ ok: false, error: 'not-found' });
+    expect(await readReceived(vault, 'rl-something', NOW)).toEqual({ ok: false, error: 'not-found' });
+  });
+
+  it('receives through the session with this install’s own identity', async () => {
+    const vault = await professionalVault();
+    session.setVault(vault);
+    const identity = await getOrCreateIdentity();
+    if (!identity.ok) throw new Error(String(identity.error));
+    expect(keyId(identity.value.box.publicKey)).toHaveLength(8);
+
+    const outcome = await receiveScan({ bytes: addressed(identity.value.box), via: 'single' }, NOW);
+    if (!outcome.ok || outcome.value.kind !== 'kept') throw new Error(JSON.stringify(outcome));
+    const read = await receivedShare(outcome.value.id, NOW + 1);
+    expect(read.ok && read.value.content.child.preferredName).toBe('Mimi');
+    expect(await receiveScan({ bytes: addressed(boxKeyPair()), via: 'single' }, NOW)).toEqual({ ok: false, error: 'not-for-me' });
+
+    const key = encodeKeyToken({ kind: 'plain', key: randomKey() });
+    const viaUrl = await receiveScan({ bytes: openShare(), via: 'url', openShareKeyToken: toBase64Url(key) }, NOW);
+    expect(viaUrl.ok && viaUrl.value.kind).toBe('open');
+    const list = await receivedShares(NOW + 25 * HOUR);
+    expect(list.ok && list.value.active).toEqual([]);
+    expect(list.ok && list.value.log).toHaveLength(1);
+
+    session.lock('user');
+    expect(await receiveScan({ bytes: addressed(identity.value.box), via: 'single' }, NOW)).toEqual({ ok: false, error: 'locked' });
+  });
+});

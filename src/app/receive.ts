@@ -1,0 +1,287 @@
+// The professional's receiving side: open a scanned share, keep it until it expires, then keep
+// only a log line (who, when, which sections, until when: no content). Every function that
+// judges time takes `now`, so expiry is tested without waiting.
+import { fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
+import {
+  ENTRY_KINDS, isShareableSection, type ShareableEntry, type ShareableSection, type SharedChild,
+} from '../domain/index';
+import {
+  decodeEnvelope, decodeKeyToken, decodeScanMessage, keyFromToken, parseOpenShareFragment, type BodyValue, type DecodedEnvelope,
+  type ShareErrorCode,
+} from '../share/index';
+import type { UnlockedVault } from '../vault/index';
+import { fingerprintWords, getOrCreateIdentity } from './identity';
+import type { AppResult } from './result';
+import type { ScannedPayload, ScanVia } from './scan-decode';
+import { session } from './session';
+
+/** Share-layer codes, plus: a valid code of the wrong kind (e.g. a contact card), and a passcode still to ask for. */
+export type ReceiveError = ShareErrorCode | 'wrong-kind' | 'passcode-needed';
+type Result<T> = { ok: true; value: T } | { ok: false; error: ReceiveError };
+
+export interface SharedContent {
+  child: SharedChild;
+  sections: ShareableSection[];
+  entries: ShareableEntry[];
+}
+
+export interface OpenedShare {
+  type: 'addressed-share' | 'open-share';
+  /** Hex of the envelope's random shareId. */
+  shareId: string;
+  /** The sender's Ed25519 key, base64url. */
+  senderKey: string;
+  fingerprint: string[];
+  issuedAt: number;
+  expiresAt: number;
+  content: SharedContent;
+}
+
+export interface ReceivedShareRecord extends OpenedShare {
+  id: string;
+  kind: 'received-share';
+  receivedAt: number;
+  via: ScanVia;
+}
+
+/** What stays after expiry: the professional's record of the sharing decision, without content. */
+export interface ReceivedLogRecord {
+  id: string;
+  kind: 'received-log';
+  shareId: string;
+  senderKey: string;
+  fingerprint: string[];
+  sections: ShareableSection[];
+  issuedAt: number;
+  expiresAt: number;
+  receivedAt: number;
+}
+
+export const RECEIVED_SHARE_KIND = 'received-share';
+export const RECEIVED_LOG_KIND = 'received-log';
+export const PURGE_INTERVAL_MS = 30_000;
+
+const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+const isObject = (v: unknown): v is Record<string, BodyValue> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+const PRIVATE_KIND = 'private-note';
+
+/** Total. Checks the outer shape a share body must have; entries are rendered defensively. */
+export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
+  const bad = { ok: false, error: 'malformed-body' } as const;
+  if (!isObject(body) || !isObject(body.child) || !Array.isArray(body.sections) || !Array.isArray(body.entries)) return bad;
+  const { name, dob, preferredName, gestationWeeks } = body.child;
+  if (typeof name !== 'string' || typeof dob !== 'string') return bad;
+  const child: SharedChild = { name, dob: dob as SharedChild['dob'] };
+  if (typeof preferredName === 'string') child.preferredName = preferredName;
+  if (typeof gestationWeeks === 'number') child.gestationWeeks = gestationWeeks;
+  const sections: ShareableSection[] = [];
+  for (const s of body.sections) {
+    if (typeof s !== 'string' || !isShareableSection(s)) return bad;
+    sections.push(s);
+  }
+  const kinds = new Set<string>(ENTRY_KINDS);
+  const entries: ShareableEntry[] = [];
+  for (const e of body.entries) {
+    // A private note can never be shown, even if a broken or hostile sender put one in.
+    if (!isObject(e) || typeof e.kind !== 'string' || !kinds.has(e.kind) || e.kind === PRIVATE_KIND) return bad;
+    entries.push(e as unknown as ShareableEntry);
+  }
+  return { ok: true, value: { child, sections, entries } };
+}
+
+function opened(decoded: DecodedEnvelope): Result<OpenedShare> {
+  const { header, body } = decoded;
+  if ((header.type !== 'addressed-share' && header.type !== 'open-share') || header.expiresAt === null) {
+    return { ok: false, error: 'wrong-kind' };
+  }
+  const content = sharedContentFromBody(body);
+  if (!content.ok) return content;
+  return {
+    ok: true,
+    value: {
+      type: header.type,
+      shareId: hex(header.shareId),
+      senderKey: toBase64Url(header.sender),
+      fingerprint: fingerprintWords(header.sender),
+      issuedAt: header.issuedAt,
+      expiresAt: header.expiresAt,
+      content: content.value,
+    },
+  };
+}
+
+export type ScanReading =
+  | { kind: 'addressed'; share: OpenedShare }
+  /** An open share: the viewer asks for a passcode if needed (openOpenShare). */
+  | { kind: 'open'; envelope: Uint8Array; keyToken: Uint8Array };
+
+/** Judges a scanned message (envelope or key bundle) with the reader's box key. */
+export function readScannedMessage(bytes: Uint8Array, myBox: BoxKeyPair, now: number): Result<ScanReading> {
+  const message = decodeScanMessage(bytes);
+  if (!message.ok) return message;
+  if (message.value.keyToken) return { ok: true, value: { kind: 'open', envelope: message.value.envelope, keyToken: message.value.keyToken } };
+  const decoded = decodeEnvelope(message.value.envelope, { now, myBoxSecretKey: myBox.secretKey });
+  if (!decoded.ok) return decoded;
+  const share = opened(decoded.value);
+  return share.ok ? { ok: true, value: { kind: 'addressed', share: share.value } } : share;
+}
+
+/**
+ * Opens an open share. Signature and expiry are checked before any passcode is asked for, so an
+ * expired or forged code never gets that far. Without a passcode, a protected share answers 'passcode-needed'.
+ */
+export async function openOpenShare(envelope: Uint8Array, keyTokenBytes: Uint8Array, now: number, passcode?: string): Promise<Result<OpenedShare>> {
+  const authentic = decodeEnvelope(envelope, { now });
+  // With no key, an authentic unexpired open share stops at the recipient check.
+  if (!authentic.ok && authentic.error !== 'not-for-me') return authentic;
+  if (authentic.ok) return { ok: false, error: 'wrong-kind' }; // a contact card needs no key
+  const token = decodeKeyToken(keyTokenBytes);
+  if (!token.ok) return token;
+  if (token.value.kind === 'passcode' && !passcode) return { ok: false, error: 'passcode-needed' };
+  const key = await keyFromToken(token.value, passcode ?? '');
+  if (!key.ok) return key;
+  const decoded = decodeEnvelope(envelope, { now, openShareKey: key.value });
+  if (!decoded.ok) return decoded;
+  if (decoded.value.header.passcodeProtected !== (token.value.kind === 'passcode')) return { ok: false, error: 'bad-key-token' };
+  return opened(decoded.value);
+}
+
+const recordIds = (share: Pick<OpenedShare, 'senderKey' | 'shareId'>) => {
+  const suffix = `${share.senderKey.slice(0, 16)}-${share.shareId}`;
+  return { share: `rs-${suffix}`, log: `rl-${suffix}` };
+};
+
+/** Keeps a share and its log line together. Scanning the same share again changes nothing. */
+export async function keepReceivedShare(vault: UnlockedVault, share: OpenedShare, via: ScanVia, now: number): Promise<AppResult<ReceivedShareRecord>> {
+  const ids = recordIds(share);
+  const existing = await vault.get<ReceivedShareRecord>(ids.share);
+  if (existing.ok) return existing;
+  const record: ReceivedShareRecord = { ...share, id: ids.share, kind: RECEIVED_SHARE_KIND, receivedAt: now, via };
+  const log: ReceivedLogRecord = {
+    id: ids.log, kind: RECEIVED_LOG_KIND, shareId: share.shareId, senderKey: share.senderKey, fingerprint: share.fingerprint,
+    sections: share.content.sections, issuedAt: share.issuedAt, expiresAt: share.expiresAt, receivedAt: now,
+  };
+  const saved = await vault.putMany([record, log]);
+  return saved.ok ? { ok: true, value: record } : saved;
+}
+
+/** Deletes every received share whose time is up (its log line stays). Returns how many went. */
+export async function purgeExpiredShares(vault: UnlockedVault, now: number): Promise<AppResult<number>> {
+  const all = await vault.all<ReceivedShareRecord>(RECEIVED_SHARE_KIND);
+  if (!all.ok) return all;
+  const expired = all.value.filter((s) => !(s.expiresAt > now)).map((s) => s.id);
+  if (expired.length === 0) return { ok: true, value: 0 };
+  const deleted = await vault.deleteMany(expired);
+  return deleted.ok ? { ok: true, value: expired.length } : deleted;
+}
+
+export interface ReceivedList {
+  /** Readable now, soonest to expire first. */
+  active: ReceivedShareRecord[];
+  /** Every share ever received, newest first; no content. */
+  log: ReceivedLogRecord[];
+}
+
+export async function listReceived(vault: UnlockedVault, now: number): Promise<AppResult<ReceivedList>> {
+  const purged = await purgeExpiredShares(vault, now);
+  if (!purged.ok) return purged;
+  const [shares, log] = await Promise.all([
+    vault.all<ReceivedShareRecord>(RECEIVED_SHARE_KIND), vault.all<ReceivedLogRecord>(RECEIVED_LOG_KIND),
+  ]);
+  if (!shares.ok) return shares;
+  if (!log.ok) return log;
+  return {
+    ok: true,
+    value: {
+      active: shares.value.filter((s) => s.expiresAt > now).sort((a, b) => a.expiresAt - b.expiresAt),
+      log: log.value.sort((a, b) => b.receivedAt - a.receivedAt),
+    },
+  };
+}
+
+/** One share, only while it is valid; an expired one is deleted on the way and reported as 'expired'. */
+export async function readReceived(vault: UnlockedVault, id: string, now: number): Promise<AppResult<ReceivedShareRecord>> {
+  if (!id.startsWith('rs-')) return { ok: false, error: 'not-found' };
+  const read = await vault.get<ReceivedShareRecord>(id);
+  if (!read.ok) return read;
+  if (read.value.expiresAt > now) return read;
+  await vault.delete(id);
+  return { ok: false, error: 'expired' };
+}
+
+// ---- The session's side: what screens call ----
+
+export type ScanOutcome =
+  | { kind: 'kept'; id: string }
+  | { kind: 'open'; envelope: Uint8Array; keyToken: Uint8Array };
+
+/** A payload from the Scanner: addressed shares are checked and kept; open shares go to the viewer. */
+export async function receiveScan(payload: ScannedPayload, now = Date.now()): Promise<AppResult<ScanOutcome>> {
+  if (payload.via === 'url') {
+    const token = fromBase64Url(payload.openShareKeyToken ?? '');
+    if (!token.ok) return { ok: false, error: 'bad-key-token' };
+    return { ok: true, value: { kind: 'open', envelope: payload.bytes, keyToken: token.value } };
+  }
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
+  const identity = await getOrCreateIdentity();
+  if (!identity.ok) return identity;
+  const reading = readScannedMessage(payload.bytes, identity.value.box, now);
+  if (!reading.ok) return reading;
+  if (reading.value.kind === 'open') return { ok: true, value: reading.value };
+  const kept = await keepReceivedShare(vault, reading.value.share, payload.via, now);
+  return kept.ok ? { ok: true, value: { kind: 'kept', id: kept.value.id } } : kept;
+}
+
+export async function receivedShares(now = Date.now()): Promise<AppResult<ReceivedList>> {
+  const vault = session.vault;
+  return vault ? listReceived(vault, now) : { ok: false, error: 'locked' };
+}
+
+export async function receivedShare(id: string, now = Date.now()): Promise<AppResult<ReceivedShareRecord>> {
+  const vault = session.vault;
+  return vault ? readReceived(vault, id, now) : { ok: false, error: 'locked' };
+}
+
+let purgeTimer: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * Purges now and then every PURGE_INTERVAL_MS while the vault is open, so expired shares leave
+ * storage even when nobody looks at them. Safe to call from every screen; stops itself on lock.
+ */
+export function keepPurgingExpiredShares(clock: () => number = Date.now): void {
+  const tick = () => {
+    const vault = session.vault;
+    if (!vault) return stopPurging();
+    void purgeExpiredShares(vault, clock());
+  };
+  tick();
+  purgeTimer ??= setInterval(tick, PURGE_INTERVAL_MS);
+}
+
+export function stopPurging(): void {
+  if (purgeTimer !== undefined) clearInterval(purgeTimer);
+  purgeTimer = undefined;
+}
+session.onLock(stopPurging);
+
+// An open share scanned inside the app goes to the viewer through memory, never through the address bar.
+let handedOver: { envelope: Uint8Array; keyToken: Uint8Array } | undefined;
+
+export function handOverOpenShare(parts: { envelope: Uint8Array; keyToken: Uint8Array }): void {
+  handedOver = parts;
+}
+
+/** The viewer takes it once. */
+export function takeOpenShare(): { envelope: Uint8Array; keyToken: Uint8Array } | undefined {
+  const parts = handedOver;
+  handedOver = undefined;
+  return parts;
+}
+
+/** The `#s=…&k=…` part of an open-share link, read into its two parts. */
+export function openShareFromFragment(fragment: string): AppResult<{ envelope: Uint8Array; keyToken: Uint8Array }> {
+  const parts = parseOpenShareFragment(fragment);
+  return parts.ok ? { ok: true, value: parts.value } : parts;
+}
