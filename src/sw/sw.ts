@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { clientsClaim } from 'workbox-core';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -9,6 +10,9 @@ declare const self: ServiceWorkerGlobalScope;
 // from anywhere but our own origin.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// On the very first install, take charge of the open page so it works offline at once.
+// Updates still wait: a new worker activates only when the page asks (SKIP_WAITING).
+clientsClaim();
 
 // Every in-app address is served by the cached index.html (client-side routes).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
