@@ -3,7 +3,7 @@ import { fromBase64Url, randomKey, signKeyPairFromSeed } from '../crypto/index';
 import {
   buildOpenShareUrl, createFountainEncoder, encodeEnvelope, encodeKeyToken, encodeScanMessage, singleQrText,
 } from '../share/index';
-import { RESET_AFTER_OTHER_FRAMES, ScanAssembler, type ScanStep } from './scan-decode';
+import { RESET_AFTER_OTHER_FRAMES, ScanAssembler, scanMessageKey, type ScanStep } from './scan-decode';
 
 const NOW = Date.UTC(2025, 0, 10, 9, 0, 0);
 const sender = signKeyPairFromSeed(new Uint8Array(32).fill(7));
@@ -108,5 +108,16 @@ describe('ScanAssembler', () => {
     expect(a.accept('FFM1:%%%')).toEqual({ kind: 'problem', error: 'malformed-frame' });
     const next = a.accept(encoder.frameText(2));
     expect(next.kind === 'progress' && next.framesSeen).toBe(2);
+  });
+});
+
+describe('scanMessageKey', () => {
+  it('names a message for every share and receive code, and leaves other codes to the caller', () => {
+    expect(scanMessageKey('expired')).toBe('share:error.expired');
+    expect(scanMessageKey('not-for-me')).toBe('share:error.notForMe');
+    expect(scanMessageKey('not-ours')).toBe('share:error.notOurs');
+    expect(scanMessageKey('wrong-kind')).toBe('receive:error.wrongKind');
+    expect(scanMessageKey('passcode-needed')).toBe('receive:error.passcodeNeeded');
+    expect(scanMessageKey('locked')).toBeUndefined();
   });
 });

@@ -2,8 +2,8 @@
 // No DOM here: the Scanner component feeds texts in and shows what comes out.
 import { toBase64Url } from '../crypto/index';
 import {
-  FountainDecoder, SINGLE_PREFIX, classifyScan, fromBase45, parseOpenShareFragment, parseSingleQrText,
-  type ShareErrorCode,
+  FountainDecoder, SHARE_ERROR_KEYS, SINGLE_PREFIX, classifyScan, fromBase45, parseOpenShareFragment, parseSingleQrText,
+  shareErrorMessageKey, type ShareErrorCode,
 } from '../share/index';
 
 /** Where a complete payload came from. Mirrors ScannerProps in src/ui/scan/Scanner.tsx. */
@@ -89,4 +89,15 @@ export class ScanAssembler {
     this.#frames.reset();
     return { kind: 'payload', payload: { bytes: message, via: fromImage ? 'image' : 'frames' } };
   }
+}
+
+const RECEIVE_ERROR_KEYS: Record<string, string> = {
+  'wrong-kind': 'receive:error.wrongKind',
+  'passcode-needed': 'receive:error.passcodeNeeded',
+};
+
+/** The i18next key of the message for a share or receive code, or undefined for other codes (vault etc.). */
+export function scanMessageKey(code: string): string | undefined {
+  if (code in SHARE_ERROR_KEYS) return 'share:' + shareErrorMessageKey(code as ShareErrorCode);
+  return RECEIVE_ERROR_KEYS[code];
 }
