@@ -49,7 +49,8 @@ function optionalText(value: BodyValue | undefined): string | undefined {
 /** Checks a scanned contact card: signature, expiry, and the shape of its body. */
 export function readContactCard(bytes: Uint8Array, now = Date.now()): { ok: true; value: ContactCard } | { ok: false; error: ContactCardError } {
   const decoded = decodeEnvelope(bytes, { now });
-  if (!decoded.ok) return decoded;
+  // Without keys, a share decodes as far as "not for me": a card never stops there.
+  if (!decoded.ok) return decoded.error === 'not-for-me' ? { ok: false, error: 'not-a-contact-card' } : decoded;
   const { header, body } = decoded.value;
   if (header.type !== 'contact-card') return { ok: false, error: 'not-a-contact-card' };
   if (typeof body !== 'object' || body === null || Array.isArray(body) || body instanceof Uint8Array) {
