@@ -1,0 +1,34 @@
+// Dates, times and sizes in the reader's language, with the device's own time zone for times.
+import { currentLanguage } from '../../state/language';
+
+const locale = () => currentLanguage.value?.code ?? 'en';
+
+/** A calendar date (`YYYY-MM-DD`), shown without any time-zone shift. */
+export function formatDate(date: string): string {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(ms)) return date;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+}
+
+/** A day heading: weekday and date. */
+export function formatDay(date: string): string {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(ms)) return date;
+  return new Intl.DateTimeFormat(locale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
+}
+
+/** The local time of an instant, e.g. 09:30. */
+export function formatTime(instant: string): string {
+  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(Date.parse(instant));
+}
+
+export function formatSize(bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'];
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** Today's date on this device, `YYYY-MM-DD`. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
