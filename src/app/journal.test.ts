@@ -98,8 +98,7 @@ describe('drafts', () => {
   it('keeps the form encrypted until saved or discarded', async () => {
     const draft = form({ text: 'Half-written note 🙂', mark: 'concern', photos: ['d1' as BlobId] });
     expectOk(await saveJournalDraft(childId, draft));
-    expect(await loadJournalDraft(childId)).toEqual(draft);
-    expect(await loadJournalDraft(childId, 'other' as never)).toBeUndefined();
+    expect(await loadJournalDraft(childId)).toEqual({ form: draft });
     expectOk(await vault.putBlob('d1', new Uint8Array([3])));
     await clearJournalDraft(childId, undefined, draft.photos);
     expect(await loadJournalDraft(childId)).toBeUndefined();
@@ -112,7 +111,7 @@ describe('drafts', () => {
     const entry = expectOk(await saveObservation(childId, form({ photos: ['kept' as BlobId] }), undefined, NOW));
     const draft = { ...formFromObservation(entry), photos: ['kept', 'added'] as BlobId[] };
     expectOk(await saveJournalDraft(childId, draft, entry.id));
-    expect(await loadJournalDraft(childId, entry.id)).toEqual(draft);
+    expect(await loadJournalDraft(childId)).toEqual({ form: draft, editingId: entry.id });
     await clearJournalDraft(childId, entry.id, draft.photos);
     expect((await vault.getBlob('kept')).ok).toBe(true);
     expect((await vault.getBlob('added')).ok).toBe(false);
@@ -120,7 +119,10 @@ describe('drafts', () => {
 
   it('treats a malformed draft as none', async () => {
     const { saveDraft } = await import('./drafts');
-    expectOk(await saveDraft(`journal-new-${childId}`, { area: 'cooking', text: 3 }));
+    expectOk(await saveDraft(`journal-${childId}`, { area: 'cooking', text: 3 }));
+    expect(await loadJournalDraft(childId)).toBeUndefined();
+    // An edit draft of an entry deleted since is no draft either.
+    expectOk(await saveJournalDraft(childId, form(), 'deleted-entry' as never));
     expect(await loadJournalDraft(childId)).toBeUndefined();
   });
 });

@@ -118,33 +118,42 @@ export async function forgetDeleted(entry: ObservationEntry): Promise<void> {
   await deletePhotos(entry.photos);
 }
 
-// ---- Drafts: the form as the parent types, encrypted in the vault ----
+// ---- Drafts: the form as the parent types, encrypted in the vault. One per child, so the
+// journal can reopen exactly what was being written (a new entry or an edit) after a restart.
 
-export const draftName = (childId: ChildId, editingId?: EntryId) =>
-  editingId ? `journal-edit-${editingId}` : `journal-new-${childId}`;
-
-export async function saveJournalDraft(childId: ChildId, form: ObservationForm, editingId?: EntryId): Promise<AppResult<void>> {
-  return saveDraft(draftName(childId, editingId), { ...form, ...(editingId ? { editingId } : {}) });
+export interface JournalDraft {
+  form: ObservationForm;
+  /** Set when the draft is an edit of this entry. */
+  editingId?: EntryId;
 }
 
-/** A draft as it was left, or undefined; anything malformed is treated as no draft. */
-export async function loadJournalDraft(childId: ChildId, editingId?: EntryId): Promise<ObservationForm | undefined> {
-  const v = await loadDraft(draftName(childId, editingId));
+export const draftName = (childId: ChildId) => `journal-${childId}`;
+
+export async function saveJournalDraft(childId: ChildId, form: ObservationForm, editingId?: EntryId): Promise<AppResult<void>> {
+  return saveDraft(draftName(childId), { ...form, ...(editingId ? { editingId } : {}) });
+}
+
+/** The draft as it was left, or undefined; anything malformed, or an edit of a deleted entry, counts as none. */
+export async function loadJournalDraft(childId: ChildId): Promise<JournalDraft | undefined> {
+  const v = await loadDraft(draftName(childId));
   if (!v) return undefined;
   const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
   const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
   const area = DEVELOPMENT_AREAS.find((a) => a === v.area);
   const mark = OBSERVATION_MARKS.find((m) => m === v.mark) ?? 'none';
-  const text = str(v.text);
-  const date = str(v.date);
-  const lang = str(v.lang);
+  const [text, date, lang, editing] = [str(v.text), str(v.date), str(v.lang), str(v.editingId)];
   if (!area || text === undefined || date === undefined || lang === undefined) return undefined;
-  return { area, text, lang, date, mark, sensitive: v.sensitive === true, photos: strings(v.photos) as BlobId[], milestoneCodes: strings(v.milestoneCodes) };
+  const form: ObservationForm = {
+    area, text, lang, date, mark, sensitive: v.sensitive === true, photos: strings(v.photos) as BlobId[], milestoneCodes: strings(v.milestoneCodes),
+  };
+  if (editing === undefined) return { form };
+  const entry = recordStore.entry(editing);
+  return entry?.kind === 'observation' && entry.childId === childId ? { form, editingId: entry.id } : undefined;
 }
 
 /** Forgets the draft; on discard, photos added in the draft but not kept by an entry are deleted. */
 export async function clearJournalDraft(childId: ChildId, editingId?: EntryId, discardedPhotos: readonly BlobId[] = []): Promise<void> {
-  await clearDraft(draftName(childId, editingId));
+  await clearDraft(draftName(childId));
   const kept = new Set(editingId ? recordStore.entry<ObservationEntry>(editingId)?.photos ?? [] : []);
   await deletePhotos(discardedPhotos.filter((p) => !kept.has(p)));
 }

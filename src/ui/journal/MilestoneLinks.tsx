@@ -1,0 +1,52 @@
+// Optional links from an observation to milestones of its area.
+import { catalogueByBand } from '../../app/milestones';
+import type { DevelopmentArea } from '../../app/journal';
+import { t } from '../state/language';
+
+interface Props {
+  id: string;
+  area: DevelopmentArea;
+  codes: string[];
+  onChange: (codes: string[]) => void;
+}
+
+export function MilestoneLinks({ id, area, codes, onChange }: Props) {
+  const groups = catalogueByBand(area);
+  return (
+    <div class="field">
+      <label for={id}>{t('journal:form.milestones')}</label>
+      <p class="hint" id={`${id}-hint`}>{t('journal:form.milestonesHint')}</p>
+      <select
+        id={id}
+        aria-describedby={`${id}-hint`}
+        value=""
+        onChange={(e) => {
+          const code = (e.target as HTMLSelectElement).value;
+          if (code && !codes.includes(code)) onChange([...codes, code]);
+        }}
+      >
+        <option value="">{t('journal:form.chooseMilestone')}</option>
+        {groups.map((g) => (
+          <optgroup key={g.band.code} label={t(`record:band.${g.band.code}`)}>
+            {g.items.map((i) => (
+              <option key={i.code} value={i.code} disabled={codes.includes(i.code)}>{t(`record:${i.labelKey}`)}</option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      {codes.length > 0 && (
+        <ul class="linked-milestones">
+          {codes.map((code) => (
+            <li key={code}>
+              <span>{t(`record:milestone.${code}`)}</span>
+              <button type="button" class="button small" onClick={() => onChange(codes.filter((c) => c !== code))}
+                aria-label={t('journal:form.removeMilestone', { name: t(`record:milestone.${code}`) })}>
+                {t('journal:form.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
