@@ -7,7 +7,8 @@ import {
   type ShareableSection, type ShareEvent, type SharePayload, type ShareMethod,
 } from '../domain/index';
 import {
-  buildOpenShareUrl, encodeEnvelope, encodeKeyToken, encodeScanMessage, wrapKeyWithPasscode, type BodyValue,
+  buildOpenShareUrl, encodeEnvelope, encodeKeyToken, encodeScanMessage, planQr, SHARE_ERROR_KEYS, shareErrorMessageKey,
+  wrapKeyWithPasscode, type BodyValue, type ShareErrorCode,
 } from '../share/index';
 import { getOrCreateIdentity } from './identity';
 import { recordStore } from './record-store';
@@ -209,4 +210,26 @@ export async function shareLogIntact(): Promise<AppResult<boolean>> {
 /** A file name for "Save as file": no child name in it, since file names leak into share sheets. */
 export function shareFileName(made: MadeShare): string {
   return `family-file-${made.kind}-${made.shareId.slice(0, 8)}.familyfile`;
+}
+
+// ---- QR codes for the screens (the UI reaches src/share only through here) ----
+
+export type ShareQrPlan = { kind: 'single'; text: string } | { kind: 'animated'; k: number; frameText: (seq: number) => string };
+
+/** One QR code when the message fits a version-25 code at EC M, else a fountain-coded loop. */
+export function planShareQr(message: Uint8Array): ShareQrPlan {
+  const plan = planQr(message);
+  if (plan.kind === 'single') return plan;
+  const encoder = plan.encoder;
+  return { kind: 'animated', k: encoder.k, frameText: (seq) => encoder.frameText(seq) };
+}
+
+/** The QR renderer is its own chunk: it loads when a code is first shown, never on the first screen. */
+export function loadQrRenderer(): Promise<typeof import('qrcode')> {
+  return import('qrcode');
+}
+
+/** The i18next key (namespace `share`) for a share-layer error code, when it is one. */
+export function shareErrorKey(code: string): string | undefined {
+  return code in SHARE_ERROR_KEYS ? `share:${shareErrorMessageKey(code as ShareErrorCode)}` : undefined;
 }

@@ -1,4 +1,92 @@
-// Placeholder until this screen lands (being built in parallel).
+import { useEffect, useState } from 'preact/hooks';
+import { listTeam, removeMember, restoreMember, roleLabelKey, type TeamMember } from '../../app/team';
+import { session } from '../../app/session';
+import { sharingErrorText } from '../share/messages';
+import { announcement, t } from '../state/language';
+import { AddByHand } from './AddByHand';
+import { AddFromCard } from './AddFromCard';
+import '../share/qr.css';
+
+type Adding = 'none' | 'card' | 'hand';
+
+/** The parent's team: the professionals they share with, added from a contact card or by hand. */
 export function TeamScreen() {
-  return null;
+  const [team, setTeam] = useState<TeamMember[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [adding, setAdding] = useState<Adding>('none');
+  const [removed, setRemoved] = useState<TeamMember | undefined>();
+
+  const load = async () => {
+    const read = await listTeam();
+    if (read.ok) setTeam(read.value);
+    else setError(sharingErrorText(read.error));
+  };
+  useEffect(() => {
+    void load();
+    return session.onLock(() => setTeam(undefined));
+  }, []);
+
+  const added = (member: TeamMember) => {
+    setAdding('none');
+    announcement.value = t('sharing:team.added', { name: member.name });
+    void load();
+  };
+  const remove = async (member: TeamMember) => {
+    const done = await removeMember(member);
+    if (!done.ok) return setError(sharingErrorText(done.error));
+    setRemoved(done.value);
+    void load();
+  };
+  const undo = async () => {
+    if (!removed) return;
+    const done = await restoreMember(removed);
+    if (!done.ok) return setError(sharingErrorText(done.error));
+    setRemoved(undefined);
+    void load();
+  };
+
+  return (
+    <section class="screen" aria-labelledby="team-title" data-ready={team !== undefined || undefined}>
+      <h1 id="team-title">{t('sharing:team.title')}</h1>
+      <p>{t('sharing:team.intro')}</p>
+      {error && <p class="form-error" role="alert">{error}</p>}
+      {removed && (
+        <p class="notice" role="status">
+          {t('sharing:team.removed', { name: removed.name })}{' '}
+          <button type="button" class="button small" onClick={() => void undo()}>{t('sharing:team.undo')}</button>
+        </p>
+      )}
+      {team?.length === 0 && <p class="hint">{t('sharing:team.empty')}</p>}
+      {team && team.length > 0 && (
+        <ul class="entries" aria-label={t('sharing:team.listLabel')}>
+          {team.map((m) => (
+            <li key={m.id}>
+              <p>
+                <strong dir="auto">{m.name}</strong>{' '}
+                <span class={m.verified ? 'badge verified' : 'badge unverified'}>
+                  {t(m.verified ? 'sharing:team.verified' : 'sharing:team.notVerified')}
+                </span>
+              </p>
+              <p>{t(roleLabelKey(m.role))}{m.organisation && <>, <span dir="auto">{m.organisation}</span></>}</p>
+              {m.service && <p dir="auto">{m.service}</p>}
+              {!m.boxKey && <p class="hint">{t('sharing:team.openOnly')}</p>}
+              <button type="button" class="button small" onClick={() => void remove(m)}
+                aria-label={t('sharing:team.removeNamed', { name: m.name })}>
+                {t('sharing:team.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {adding === 'none' && team && (
+        <div class="actions">
+          <button type="button" class="button primary" onClick={() => setAdding('card')}>{t('sharing:team.addFromCard')}</button>
+          <button type="button" class="button" onClick={() => setAdding('hand')}>{t('sharing:team.addByHand')}</button>
+        </div>
+      )}
+      {adding === 'card' && <AddFromCard onAdded={added} onCancel={() => setAdding('none')} />}
+      {adding === 'hand' && <AddByHand onAdded={added} onCancel={() => setAdding('none')} />}
+      <p><a href="/share">{t('sharing:team.toShare')}</a></p>
+    </section>
+  );
 }

@@ -1,0 +1,16 @@
+import { shareErrorKey } from '../../app/share-out';
+import { i18next } from '../../i18n';
+import { errorText } from '../state/errors';
+import { t } from '../state/language';
+
+/** A translated sentence for any code the sharing use cases return. */
+export function sharingErrorText(code: string): string {
+  if (i18next.exists(`sharing:error.${code}`)) return t(`sharing:error.${code}`);
+  const shareKey = shareErrorKey(code);
+  return shareKey ? t(shareKey) : errorText(code);
+}
+
+/** Date and time in the reader's language, e.g. "Tuesday 14:30". */
+export function formatWhen(ms: number, language: string | undefined): string {
+  return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(ms);
+}
