@@ -1,7 +1,11 @@
 // Dates, times and sizes in the reader's language, with the device's own time zone for times.
 import { currentLanguage } from '../../state/language';
 
-const locale = () => currentLanguage.value?.code ?? 'en';
+// The app's English is British English (NHS letters, 24-hour clock), so dates and times follow en-GB.
+const locale = () => {
+  const code = currentLanguage.value?.code ?? 'en';
+  return code === 'en' ? 'en-GB' : code;
+};
 
 /** A calendar date (`YYYY-MM-DD`), shown without any time-zone shift. */
 export function formatDate(date: string): string {
