@@ -12,7 +12,8 @@ import { freshDb } from '../vault/test-support';
 import { getOrCreateIdentity } from './identity';
 import {
   keepReceivedShare, listReceived, openOpenShare, openShareFromFragment, purgeExpiredShares, readReceived,
-  readScannedMessage, receiveScan, receivedShare, receivedShares, sharedContentFromBody, type OpenedShare,
+  entriesBySection, readScannedMessage, receiveScan, receivedShare, receivedShares, sharedContentFromBody,
+  type OpenedShare,
 } from './receive';
 import { session } from './session';
 
@@ -206,5 +207,21 @@ describe('keeping received shares until they expire', () => {
 
     session.lock('user');
     expect(await receiveScan({ bytes: addressed(identity.value.box), via: 'single' }, NOW)).toEqual({ ok: false, error: 'locked' });
+  });
+});
+
+describe('entriesBySection', () => {
+  it('puts entries under the sections the share carries and drops ones outside them', () => {
+    const content = sharedContentFromBody({
+      child: { name: 'A', dob: '2023-01-01' },
+      sections: ['health', 'about-me'],
+      entries: [
+        { kind: 'passport', id: 'p' }, { kind: 'allergy', id: 'a' },
+        { kind: 'observation', area: 'physical', id: 'o' }, { kind: 'observation', area: 'nowhere', id: 'x' },
+      ],
+    });
+    if (!content.ok) throw new Error(content.error);
+    const groups = entriesBySection(content.value).map((g) => [g.section, g.entries.map((e) => e.id)]);
+    expect(groups).toEqual([['health', ['a']], ['about-me', ['p']]]);
   });
 });

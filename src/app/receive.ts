@@ -3,7 +3,7 @@
 // judges time takes `now`, so expiry is tested without waiting.
 import { fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
 import {
-  ENTRY_KINDS, isShareableSection, type ShareableEntry, type ShareableSection, type SharedChild,
+  ENTRY_KINDS, isShareableSection, sectionOf, type ShareableEntry, type ShareableSection, type SharedChild,
 } from '../domain/index';
 import {
   decodeEnvelope, decodeKeyToken, decodeScanMessage, keyFromToken, parseOpenShareFragment, type BodyValue, type DecodedEnvelope,
@@ -284,4 +284,20 @@ export function takeOpenShare(): { envelope: Uint8Array; keyToken: Uint8Array } 
 export function openShareFromFragment(fragment: string): AppResult<{ envelope: Uint8Array; keyToken: Uint8Array }> {
   const parts = parseOpenShareFragment(fragment);
   return parts.ok ? { ok: true, value: parts.value } : parts;
+}
+
+/** The share's entries under the sections it carries, in the sender's section order. */
+export function entriesBySection(content: SharedContent): { section: ShareableSection; entries: ShareableEntry[] }[] {
+  const groups = new Map<string, ShareableEntry[]>(content.sections.map((s) => [s, []]));
+  for (const entry of content.entries) {
+    // Entries come from outside: an observation with an unknown area has no section and is left out.
+    let section: string | undefined;
+    try {
+      section = sectionOf(entry);
+    } catch {
+      section = undefined;
+    }
+    if (section !== undefined) groups.get(section)?.push(entry);
+  }
+  return content.sections.map((section) => ({ section, entries: groups.get(section) ?? [] }));
 }

@@ -1,4 +1,94 @@
-// Placeholder until this screen lands (being built in parallel).
+import { useEffect, useState } from 'preact/hooks';
+import { openOpenShare, openShareFromFragment, takeOpenShare, type OpenedShare } from '../../app/receive';
+import { scanMessageKey } from '../../app/scan-decode';
+import { errorText } from '../state/errors';
+import { t } from '../state/language';
+import { useNow } from './format';
+import { ShareView } from './ShareView';
+import './received.css';
+
+type Parts = { envelope: Uint8Array; keyToken: Uint8Array };
+
+/**
+ * Reads the share and its key out of the address bar once, then removes them from the address
+ * bar and from history, so the link cannot be reopened from this tab's history.
+ */
+function takeParts(): Parts | 'not-ours' | undefined {
+  const hash = location.hash;
+  if (hash.length > 1) {
+    history.replaceState(history.state, '', location.pathname + location.search);
+    const parts = openShareFromFragment(hash);
+    return parts.ok ? parts.value : 'not-ours';
+  }
+  return takeOpenShare();
+}
+
+/** `/open#s=…&k=…`: an open share, readable without the app set up. Nothing is saved. */
 export function OpenShareScreen() {
-  return null;
+  const now = useNow();
+  const [parts] = useState(takeParts);
+  const [share, setShare] = useState<OpenedShare | undefined>();
+  const [error, setError] = useState<string | undefined>(parts === 'not-ours' ? 'not-ours' : undefined);
+  const [needsPasscode, setNeedsPasscode] = useState(false);
+  const [passcode, setPasscode] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const tryOpen = async (code?: string) => {
+    if (!parts || parts === 'not-ours') return;
+    setBusy(true);
+    const opened = await openOpenShare(parts.envelope, parts.keyToken, Date.now(), code);
+    setBusy(false);
+    if (opened.ok) {
+      setShare(opened.value);
+      setNeedsPasscode(false);
+      setError(undefined);
+    } else if (opened.error === 'passcode-needed') {
+      setNeedsPasscode(true);
+    } else {
+      setError(opened.error);
+      if (opened.error !== 'wrong-passcode') setNeedsPasscode(false);
+    }
+  };
+  useEffect(() => void tryOpen(), []);
+
+  const expired = share !== undefined && share.expiresAt <= now;
+  useEffect(() => {
+    if (!expired) return;
+    setShare(undefined);
+    setError('expired');
+  }, [expired]);
+
+  if (share) {
+    return (
+      <section class="screen stack">
+        <p class="notice">{t('receive:open.notSaved')}</p>
+        <ShareView share={share} now={now} />
+      </section>
+    );
+  }
+  const text = error && (scanMessageKey(error) ? t(scanMessageKey(error)!) : errorText(error));
+  return (
+    <section class="screen stack" aria-labelledby="open-title">
+      <h1 id="open-title">{t('receive:open.title')}</h1>
+      {!parts && <p>{t('receive:open.nothing')}</p>}
+      {text && <p class="form-error" role="alert">{text}</p>}
+      {error === 'expired' && <p>{t('receive:view.honest')}</p>}
+      {!error && !needsPasscode && parts && <p role="status">{t('receive:open.checking')}</p>}
+      {needsPasscode && (
+        <form class="stack" onSubmit={(e) => { e.preventDefault(); void tryOpen(passcode); }}>
+          <p>{t('receive:open.passcodeIntro')}</p>
+          <div class="field">
+            <label for="open-passcode">{t('receive:open.passcode')}</label>
+            <input
+              id="open-passcode" type="password" inputMode="numeric" autoComplete="off" value={passcode}
+              onInput={(e) => setPasscode(e.currentTarget.value)}
+            />
+          </div>
+          <div class="actions">
+            <button type="submit" class="button primary" disabled={busy || passcode === ''}>{t('receive:open.show')}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,122 @@
-// Placeholder until this screen lands (being built in parallel).
-export function ReceivedScreen() {
-  return null;
+import { useEffect, useState } from 'preact/hooks';
+import {
+  keepPurgingExpiredShares, receivedShare, receivedShares, type ReceivedList, type ReceivedShareRecord,
+} from '../../app/receive';
+import { session } from '../../app/session';
+import { scanMessageKey } from '../../app/scan-decode';
+import { errorText } from '../state/errors';
+import { t } from '../state/language';
+import { countdownText, shownDateTime, useNow } from './format';
+import { Fingerprint, ShareView } from './ShareView';
+import './received.css';
+
+const message = (code: string) => {
+  const key = scanMessageKey(code);
+  return key ? t(key) : errorText(code);
+};
+
+/** `/received` is the professional's home; `/received/:id` one share, until it expires. */
+export function ReceivedScreen({ params }: { params?: { id?: string } }) {
+  useEffect(() => keepPurgingExpiredShares(), []);
+  return params?.id ? <ReceivedShare id={params.id} /> : <ReceivedHome />;
+}
+
+function ReceivedShare({ id }: { id: string }) {
+  const now = useNow();
+  const [share, setShare] = useState<ReceivedShareRecord | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    void receivedShare(id).then((r) => (r.ok ? setShare(r.value) : setError(r.error)));
+    return session.onLock(() => setShare(undefined));
+  }, [id]);
+  const expired = share !== undefined && share.expiresAt <= now;
+  useEffect(() => {
+    // At expiry the content leaves the screen and storage at once.
+    if (!expired) return;
+    setShare(undefined);
+    setError('expired');
+    void receivedShare(id);
+  }, [expired]);
+
+  if (error || !share) {
+    return (
+      <section class="screen stack" aria-labelledby="received-title">
+        <h1 id="received-title">{t('receive:home.title')}</h1>
+        {error ? <p class="form-error" role="alert">{message(error)}</p> : <p role="status">{t('receive:home.loading')}</p>}
+        {error === 'expired' && <p>{t('receive:view.honest')}</p>}
+        <a class="button" href="/received">{t('receive:view.backToList')}</a>
+      </section>
+    );
+  }
+  return (
+    <section class="screen stack">
+      <ShareView share={share} now={now} receivedAt={share.receivedAt} />
+      <a class="button" href="/received">{t('receive:view.backToList')}</a>
+    </section>
+  );
+}
+
+function ReceivedHome() {
+  const now = useNow();
+  const [list, setList] = useState<ReceivedList | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const load = () => void receivedShares().then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  useEffect(() => {
+    load();
+    return session.onLock(() => setList(undefined));
+  }, []);
+  // When a share's time is up, read the list again: the purge removes it.
+  const nextExpiry = list?.active[0]?.expiresAt;
+  useEffect(() => {
+    if (nextExpiry !== undefined && nextExpiry <= now) load();
+  }, [nextExpiry !== undefined && nextExpiry <= now]);
+
+  const active = list?.active.filter((s) => s.expiresAt > now) ?? [];
+  return (
+    <section class="screen stack" aria-labelledby="received-title" data-ready={list !== undefined || undefined}>
+      <h1 id="received-title">{t('receive:home.title')}</h1>
+      <div class="actions">
+        <a class="button primary" href="/scan">{t('receive:home.scan')}</a>
+        <a class="button" href="/contact">{t('receive:home.contactCard')}</a>
+      </div>
+      {error && <p class="form-error" role="alert">{message(error)}</p>}
+      <section class="stack" aria-labelledby="received-now">
+        <h2 id="received-now">{t('receive:home.readableNow')}</h2>
+        {list && active.length === 0 && <p>{t('receive:home.empty')}</p>}
+        {active.length > 0 && (
+          <ul class="received-list">
+            {active.map((s) => (
+              <li key={s.id} class="card stack">
+                <a href={`/received/${s.id}`} dir="auto">{s.content.child.name}</a>
+                <span>{s.content.sections.map((x) => t(`record:section.${x}`)).join(', ')}</span>
+                <span>{t('receive:home.from')} <Fingerprint words={s.fingerprint} /></span>
+                <span>{countdownText(s.expiresAt - now)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="hint">{t('receive:view.honest')}</p>
+      </section>
+      {list && list.log.length > 0 && (
+        <section class="stack" aria-labelledby="received-log">
+          <h2 id="received-log">{t('receive:home.logTitle')}</h2>
+          <p class="hint">{t('receive:home.logIntro')}</p>
+          <ul class="received-list">
+            {list.log.map((l) => (
+              <li key={l.id} class="card stack">
+                <span>{t('receive:home.logReceived', { time: shownDateTime(l.receivedAt) })}</span>
+                <span>{t('receive:home.from')} <Fingerprint words={l.fingerprint} /></span>
+                <span>{l.sections.map((x) => t(`record:section.${x}`)).join(', ')}</span>
+                <span>
+                  {l.expiresAt > now
+                    ? t('receive:home.logUntil', { time: shownDateTime(l.expiresAt) })
+                    : t('receive:home.logExpired', { time: shownDateTime(l.expiresAt) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,186 @@
+// One shared entry, read-only. Entries arrive from another phone, so every field is checked
+// before it is shown, and a field that is missing or odd is simply left out.
+import type { ComponentChildren } from 'preact';
+import type { ShareableEntry } from '../../domain/index';
+import { t } from '../state/language';
+import { codeLabel, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
+
+type Loose = Record<string, unknown>;
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function Field({ label, children, show = true }: { label: string; children: ComponentChildren; show?: boolean }) {
+  if (!show) return null;
+  return (
+    <div class="field-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+const hasText = (v: unknown) => typeof v === 'string' ? v !== '' : typeof (v as Loose | null)?.text === 'string';
+const codes = (key: string, v: unknown) => list(v).map((c) => codeLabel(key, c)).filter(Boolean).join(', ');
+const L = (key: string) => t(`receive:field.${key}`);
+
+function Passport({ e }: { e: Loose }) {
+  const people = list(e.importantPeople).filter((p): p is Loose => typeof p === 'object' && p !== null);
+  return (
+    <dl class="shared-fields">
+      <Field label={L('mustKnow')} show={hasText(e.mustKnow)}><strong><WrittenText value={e.mustKnow} /></strong></Field>
+      <Field label={L('nhsNumber')} show={str(e.nhsNumber) !== ''}><span dir="ltr">{str(e.nhsNumber)}</span></Field>
+      <Field label={L('homeLanguages')} show={list(e.homeLanguages).length > 0}>{codes('code.homeLanguage', e.homeLanguages)}</Field>
+      <Field label={L('otherLanguages')} show={list(e.otherLanguages).length > 0}>
+        <span dir="auto">{list(e.otherLanguages).map(str).join(', ')}</span>
+      </Field>
+      <Field label={L('communication')} show={list(e.communication).length > 0}>{codes('code.communicationMethod', e.communication)}</Field>
+      <Field label={L('communicationNote')} show={hasText(e.communicationNote)}><WrittenText value={e.communicationNote} /></Field>
+      <Field label={L('whatHelps')} show={hasText(e.whatHelps)}><WrittenText value={e.whatHelps} /></Field>
+      <Field label={L('likes')} show={hasText(e.likes)}><WrittenText value={e.likes} /></Field>
+      <Field label={L('dislikes')} show={hasText(e.dislikes)}><WrittenText value={e.dislikes} /></Field>
+      <Field label={L('importantPeople')} show={people.length > 0}>
+        <ul class="plain">
+          {people.map((p, i) => (
+            <li key={i}>
+              <span dir="auto">{str(p.name)}</span> ({codeLabel('code.relationship', p.relationship)})
+              {hasText(p.note) && <> <WrittenText value={p.note} /></>}
+            </li>
+          ))}
+        </ul>
+      </Field>
+    </dl>
+  );
+}
+
+function latestChange(e: Loose): Loose | undefined {
+  const history = list(e.history).filter((h): h is Loose => typeof h === 'object' && h !== null);
+  return history[history.length - 1];
+}
+
+/** The heading line of an entry, and its details. */
+function describe(e: Loose): { title: ComponentChildren; body: ComponentChildren } {
+  switch (e.kind) {
+    case 'passport':
+      return { title: t('receive:kind.passport'), body: <Passport e={e} /> };
+    case 'condition':
+      return {
+        title: <WrittenText value={e.name} />,
+        body: <dl class="shared-fields">
+          <Field label={L('diagnosedOn')} show={!!e.diagnosedOn}>{shownDate(e.diagnosedOn)}</Field>
+          <Field label={L('note')} show={hasText(e.note)}><WrittenText value={e.note} /></Field>
+        </dl>,
+      };
+    case 'allergy':
+      return {
+        title: t('receive:kind.allergy', { allergen: codeLabel('code.allergen', e.allergen) }),
+        body: <dl class="shared-fields">
+          <Field label={L('severity')}>{codeLabel('code.allergySeverity', e.severity)}</Field>
+          <Field label={L('reactions')} show={list(e.reactions).length > 0}>{codes('code.allergyReaction', e.reactions)}</Field>
+          <Field label={L('detail')} show={hasText(e.detail)}><WrittenText value={e.detail} /></Field>
+          <Field label={L('notedOn')} show={!!e.notedOn}>{shownDate(e.notedOn)}</Field>
+          <Field label={L('note')} show={hasText(e.note)}><WrittenText value={e.note} /></Field>
+        </dl>,
+      };
+    case 'medication': {
+      const last = latestChange(e);
+      return {
+        title: <span dir="auto">{str(e.name)}</span>,
+        body: <dl class="shared-fields">
+          <Field label={L('reason')} show={hasText(e.reason)}><WrittenText value={e.reason} /></Field>
+          <Field label={L('latestChange')} show={last !== undefined}>
+            {last && t('receive:field.changeLine', {
+              change: codeLabel('medicationChange', last.change), date: shownDate(last.date),
+              dose: str(last.dose), frequency: str(last.frequency), by: str(last.changedBy),
+            })}
+          </Field>
+        </dl>,
+      };
+    }
+    case 'immunisation':
+      return {
+        title: codeLabel('dose', e.doseCode),
+        body: <dl class="shared-fields">
+          <Field label={L('givenOn')}>{shownDate(e.givenOn)}</Field>
+          <Field label={L('vaccineName')} show={str(e.vaccineName) !== ''}><span dir="auto">{str(e.vaccineName)}</span></Field>
+        </dl>,
+      };
+    case 'growth':
+      return {
+        title: t('receive:kind.growth', { date: shownDate(e.measuredOn) }),
+        body: <dl class="shared-fields">
+          <Field label={L('weightKg')} show={typeof e.weightKg === 'number'}>{shownNumber(e.weightKg)}</Field>
+          <Field label={L('heightCm')} show={typeof e.heightCm === 'number'}>{shownNumber(e.heightCm)}</Field>
+          <Field label={L('headCm')} show={typeof e.headCm === 'number'}>{shownNumber(e.headCm)}</Field>
+        </dl>,
+      };
+    case 'health-review':
+      return {
+        title: codeLabel('healthReview', e.review),
+        body: <dl class="shared-fields">
+          <Field label={L('doneOn')}>{shownDate(e.doneOn)}</Field>
+          <Field label={L('by')} show={str(e.by) !== ''}><span dir="auto">{str(e.by)}</span></Field>
+          <Field label={L('outcome')} show={hasText(e.outcome)}><WrittenText value={e.outcome} /></Field>
+        </dl>,
+      };
+    case 'observation':
+      return {
+        title: t('receive:kind.observation', { date: shownDate(e.date), area: codeLabel('area', e.area) }),
+        body: <>
+          {e.mark === 'celebration' || e.mark === 'concern' ? <p class="notice">{codeLabel('mark', e.mark)}</p> : null}
+          <p><WrittenText value={e.text} /></p>
+        </>,
+      };
+    case 'milestone': {
+      const last = latestChange(e);
+      return {
+        title: codeLabel('milestone', e.code),
+        body: last && <p>{t('receive:kind.milestoneStep', { status: codeLabel('milestoneStatus', last.status), date: shownDate(last.date) })}</p>,
+      };
+    }
+    case 'service': {
+      const who = (e.professional ?? {}) as Loose;
+      return {
+        title: codeLabel('code.serviceType', e.serviceType),
+        body: <dl class="shared-fields">
+          <Field label={L('professional')} show={str(who.name) !== ''}>
+            <span dir="auto">{str(who.name)}</span> ({codeLabel('code.professionalRole', who.role)})
+          </Field>
+          <Field label={L('referralDate')} show={!!e.referralDate}>{shownDate(e.referralDate)}</Field>
+          <Field label={L('start')} show={!!e.start}>{shownDate(e.start)}</Field>
+          <Field label={L('end')} show={!!e.end}>{shownDate(e.end)}</Field>
+          <Field label={L('outcome')} show={hasText(e.outcome)}><WrittenText value={e.outcome} /></Field>
+          <Field label={L('plans')} show={list(e.plans).length > 0}>
+            <ul class="plain">{list(e.plans).map((p, i) => <li key={i}><WrittenText value={p} /></li>)}</ul>
+          </Field>
+        </dl>,
+      };
+    }
+    case 'received-note':
+      return {
+        title: codeLabel('receivedNoteKind', e.noteKind),
+        body: <p><WrittenText value={e.text} /></p>,
+      };
+    case 'appointment':
+      return {
+        title: codeLabel('code.appointmentReason', e.reason),
+        body: <dl class="shared-fields">
+          <Field label={L('when')}>{typeof e.start === 'string' && !Number.isNaN(Date.parse(e.start)) ? shownDateTime(Date.parse(e.start)) : ''}</Field>
+          <Field label={L('who')} show={str(e.who) !== ''}><span dir="auto">{str(e.who)}</span></Field>
+          <Field label={L('where')} show={str(e.where) !== ''}><span dir="auto">{str(e.where)}</span></Field>
+          <Field label={L('note')} show={hasText(e.note)}><WrittenText value={e.note} /></Field>
+        </dl>,
+      };
+    default:
+      return { title: t('receive:kind.unknown'), body: null };
+  }
+}
+
+export function EntryView({ entry }: { entry: ShareableEntry }) {
+  const { title, body } = describe(entry as unknown as Loose);
+  return (
+    <li class="card shared-entry">
+      <h3>{title}</h3>
+      {body}
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+import { entriesBySection, type OpenedShare } from '../../app/receive';
+import { t } from '../state/language';
+import { EntryView } from './EntryView';
+import { countdownText, shownDate, shownDateTime } from './format';
+import './received.css';
+
+/** The six words both people can read aloud to check who made the share. */
+export function Fingerprint({ words }: { words: string[] }) {
+  return <span class="fingerprint" dir="ltr" translate={false}>{words.join(' ')}</span>;
+}
+
+/** A share, read-only, with who made it, when, and how long it stays. */
+export function ShareView({ share, now, receivedAt }: { share: OpenedShare; now: number; receivedAt?: number }) {
+  const { child } = share.content;
+  const groups = entriesBySection(share.content);
+  return (
+    <article class="stack shared" aria-labelledby="shared-child">
+      <h1 id="shared-child" dir="auto">
+        {child.preferredName ? t('receive:view.childPreferred', { name: child.name, preferred: child.preferredName }) : child.name}
+      </h1>
+      <p>{t('receive:view.born', { date: shownDate(child.dob) })}</p>
+      {typeof child.gestationWeeks === 'number' && child.gestationWeeks < 37 && (
+        <p>{t('receive:view.bornEarly', { count: child.gestationWeeks })}</p>
+      )}
+      <div class="card stack share-facts">
+        <dl class="shared-fields">
+          <div class="field-row">
+            <dt>{t('receive:view.sharedBy')}</dt>
+            <dd><Fingerprint words={share.fingerprint} /></dd>
+          </div>
+          <div class="field-row">
+            <dt>{t('receive:view.sharedAt')}</dt>
+            <dd>{shownDateTime(share.issuedAt)}</dd>
+          </div>
+          {receivedAt !== undefined && (
+            <div class="field-row">
+              <dt>{t('receive:view.receivedAt')}</dt>
+              <dd>{shownDateTime(receivedAt)}</dd>
+            </div>
+          )}
+          <div class="field-row">
+            <dt>{t('receive:view.expires')}</dt>
+            <dd>
+              <strong class="countdown">{countdownText(share.expiresAt - now)}</strong>{' '}
+              <span>{t('receive:view.until', { time: shownDateTime(share.expiresAt) })}</span>
+            </dd>
+          </div>
+        </dl>
+        <p class="notice">{t('receive:view.honest')}</p>
+      </div>
+      {groups.map(({ section, entries }) => (
+        <section key={section} class="stack" aria-labelledby={`shared-${section}`}>
+          <h2 id={`shared-${section}`}>{t(`record:section.${section}`)}</h2>
+          {entries.length === 0 ? (
+            <p>{t('receive:view.sectionEmpty')}</p>
+          ) : (
+            <ul class="entries shared-entries">
+              {entries.map((entry, i) => <EntryView key={i} entry={entry} />)}
+            </ul>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+// Small rendering helpers for shared content: the reader's language for dates and codes, the
+// writer's language for free text.
+import { useEffect, useState } from 'preact/hooks';
+import { i18next } from '../../i18n';
+import { currentLanguage, t } from '../state/language';
+
+const locale = () => currentLanguage.value?.code ?? 'en';
+
+/** The label of a coded value in the reader's language; an unknown code is shown as it came. */
+export function codeLabel(key: string, code: unknown): string {
+  if (typeof code !== 'string') return '';
+  const full = `record:${key}.${code}`;
+  return i18next.exists(full) ? t(full) : code;
+}
+
+/** YYYY-MM-DD from the share, shown as a date in the reader's language. */
+export function shownDate(iso: unknown): string {
+  if (typeof iso !== 'string') return '';
+  const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+}
+
+export function shownDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+export function shownNumber(n: unknown): string {
+  return typeof n === 'number' ? new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(n) : '';
+}
+
+/** Free text exactly as written, marked with its language; a note says which language when it is not the reader's. */
+export function WrittenText({ value }: { value: unknown }) {
+  if (typeof value === 'string') return <span dir="auto">{value}</span>;
+  if (typeof value !== 'object' || value === null) return null;
+  const { text, lang } = value as { text?: unknown; lang?: unknown };
+  if (typeof text !== 'string') return null;
+  const tag = typeof lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined;
+  const other = tag !== undefined && tag.split('-')[0] !== locale();
+  return (
+    <span class="written">
+      <span lang={tag} dir="auto">{text}</span>
+      {other && <small class="written-in">{t('receive:view.writtenIn', { language: languageName(tag) })}</small>}
+    </span>
+  );
+}
+
+/** The name of a language in the reader's language (e.g. "English", "angielski"). */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The time, ticking every `everyMs`, so countdowns move and expired shares go. */
+export function useNow(everyMs = 1000): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/** "Disappears in 3 hours" in the biggest unit that is at least 1, with the right plural. */
+export function countdownText(msLeft: number): string {
+  const s = Math.max(0, Math.ceil(msLeft / 1000));
+  if (s >= 2 * 86_400) return t('receive:view.expiresIn.days', { count: Math.floor(s / 86_400) });
+  if (s >= 3600) return t('receive:view.expiresIn.hours', { count: Math.floor(s / 3600) });
+  if (s >= 60) return t('receive:view.expiresIn.minutes', { count: Math.floor(s / 60) });
+  return t('receive:view.expiresIn.seconds', { count: s });
+}
