@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AppContext, launch, waitForOfflineReady } from './support/browser';
 import { dumpIndexedDb, PASSPHRASE, VaultPages } from './pages/VaultPages';
@@ -8,6 +8,7 @@ const contexts: AppContext[] = [];
 async function fresh() {
   const app = await AppContext.open(browser);
   contexts.push(app);
+  onTestFailed(async ({ task }) => app.snapshot(task.name.replace(/\W+/g, '-').slice(0, 40)));
   const page = await app.newPage();
   return { app, page, v: new VaultPages(page) };
 }

@@ -44,6 +44,14 @@ export class AppContext {
     return this.context.newPage();
   }
 
+  /** Screenshots every open page, for looking at a failure afterwards. */
+  async snapshot(label: string): Promise<void> {
+    const dir = new URL('../.out/', import.meta.url).pathname;
+    await Promise.all(
+      this.context.pages().map((p, i) => p.screenshot({ path: `${dir}fail-${label}-${i}.png`, fullPage: true }).catch(() => undefined)),
+    );
+  }
+
   foreignRequests(): string[] {
     const origin = new URL(baseURL()).origin;
     return this.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -54,10 +62,18 @@ export class AppContext {
   }
 }
 
-/** Waits until the service worker controls the page, so the app works offline. */
+/** Waits until the service worker is activated and controls the page, so the app works offline. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active) && navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 30_000 });
+  // Polled from node: waitForFunction does not reliably await an async predicate.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ready = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      // 'activated', not just active: fetches wait while the worker is still activating.
+      return reg?.active?.state === 'activated' && !reg.installing && navigator.serviceWorker.controller !== null;
+    });
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('waitForOfflineReady: the service worker never took control');
+    await page.waitForTimeout(100);
+  }
 }
