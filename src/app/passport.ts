@@ -180,6 +180,6 @@ export function passportInputOf(p: PassportEntry | undefined): PassportInput {
   };
 }
 
-export { COMMUNICATION_METHODS, HOME_LANGUAGES, RELATIONSHIPS, codeLabelKey, formatNhsNumber, ageBetween, isPremature, weeksEarly } from '../domain/index';
+export { MAX_TEXT_LENGTH, COMMUNICATION_METHODS, HOME_LANGUAGES, RELATIONSHIPS, codeLabelKey, formatNhsNumber, ageBetween, isPremature, weeksEarly } from '../domain/index';
 export type { CommunicationMethod, HomeLanguage, ImportantPerson, LocalText, PassportEntry, Relationship } from '../domain/index';
 export type { StoredChild } from './record-store';

@@ -1,0 +1,68 @@
+import {
+  COMMUNICATION_METHODS, HOME_LANGUAGES, passportInputOf, RELATIONSHIPS, savePassport, type PassportEntry, type PersonInput, type StoredChild,
+} from '../../app/passport';
+import { announcement, t } from '../state/language';
+import { CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, TextField, useForm, writerLang, type FieldError } from '../health/fields';
+
+const TEXTS = ['mustKnow', 'communicationNote', 'whatHelps', 'likes', 'dislikes'] as const;
+
+export function PassportForm({ child, passport, onSaved }: { child: StoredChild; passport: PassportEntry | undefined; onSaved: () => void }) {
+  const f = useForm(() => passportInputOf(passport));
+  const v = f.values;
+  const done = () => {
+    announcement.value = t('passport:saved');
+    onSaved();
+  };
+  const setPeople = f.set('importantPeople');
+  const text = (key: (typeof TEXTS)[number]) => (
+    <TextField id={`passport-${key}`} field={key} multiline label={t(`passport:field.${key}`)} hint={t(`passport:hint.${key}`)}
+      value={v[key]} onInput={f.set(key)} error={f.error} />
+  );
+  return (
+    <FormCard id="passport-form" title={t('passport:edit.passportTitle')} level={2}
+      onSubmit={() => void f.submit(() => savePassport(child.id, v, writerLang()), done)}>
+      <TextField id="passport-nhs" field="nhsNumber" inputMode="numeric" label={t('passport:field.nhsNumber')} hint={t('passport:hint.nhsNumber')}
+        value={v.nhsNumber} onInput={f.set('nhsNumber')} error={f.error} />
+      <div class="must-know-field">{text('mustKnow')}</div>
+      <CheckboxGroup id="passport-languages" legend={t('passport:field.homeLanguages')} options={HOME_LANGUAGES} chosen={v.homeLanguages}
+        labelOf={(c) => codeLabel('homeLanguage', c)} onChange={f.set('homeLanguages')} collapsible />
+      <TextField id="passport-other-languages" field="otherLanguages" label={t('passport:field.otherLanguages')} hint={t('passport:hint.otherLanguages')}
+        value={v.otherLanguages} onInput={f.set('otherLanguages')} error={f.error} />
+      <CheckboxGroup id="passport-communication" legend={t('passport:field.communication')} options={COMMUNICATION_METHODS} chosen={v.communication}
+        labelOf={(c) => codeLabel('communicationMethod', c)} onChange={f.set('communication')} />
+      {text('communicationNote')}
+      {text('whatHelps')}
+      {text('likes')}
+      {text('dislikes')}
+      <PeopleEditor people={v.importantPeople} onChange={setPeople} error={f.error} />
+      <FormFoot error={f.error} shown={['nhsNumber', 'otherLanguages', ...TEXTS, ...v.importantPeople.flatMap((_, i) => [`person-${i}-name`, `person-${i}-note`])]}
+        saving={f.saving} />
+    </FormCard>
+  );
+}
+
+/** Important people: name, a coded relationship and a note each; add and remove freely. */
+function PeopleEditor({ people, onChange, error }: { people: PersonInput[]; onChange: (p: PersonInput[]) => void; error?: FieldError | undefined }) {
+  const update = (i: number, patch: Partial<PersonInput>) => onChange(people.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  return (
+    <fieldset class="people-editor stack">
+      <legend>{t('passport:field.people')}</legend>
+      {people.length === 0 && <p class="hint">{t('passport:people.empty')}</p>}
+      {people.map((p, i) => (
+        <div key={i} class="person card stack" role="group" aria-label={t('passport:people.number', { n: i + 1 })}>
+          <TextField id={`person-${i}-name`} label={t('passport:people.name')} value={p.name} onInput={(name) => update(i, { name })} error={error} />
+          <SelectField id={`person-${i}-relationship`} label={t('passport:people.relationship')} value={p.relationship} options={RELATIONSHIPS}
+            labelOf={(c) => codeLabel('relationship', c)} onChange={(relationship) => update(i, { relationship })} />
+          <TextField id={`person-${i}-note`} label={t('passport:people.note')} value={p.note} onInput={(note) => update(i, { note })} error={error} />
+          <button type="button" class="button small" onClick={() => onChange(people.filter((_, j) => j !== i))}
+            aria-label={t('passport:people.removeNamed', { name: p.name || t('passport:people.number', { n: i + 1 }) })}>
+            {t('passport:people.remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" class="button" onClick={() => onChange([...people, { name: '', relationship: 'mother', note: '' }])}>
+        {t('passport:people.add')}
+      </button>
+    </fieldset>
+  );
+}
