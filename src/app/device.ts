@@ -10,7 +10,7 @@ export interface StorageInfo {
 }
 
 export async function storageInfo(): Promise<StorageInfo> {
-  const storage = navigator.storage;
+  const storage = globalThis.navigator?.storage;
   const estimate = await storage?.estimate?.().catch(() => undefined);
   const persisted = await storage?.persisted?.().catch(() => undefined);
   return { usedBytes: estimate?.usage, quotaBytes: estimate?.quota, persisted };
@@ -18,7 +18,7 @@ export async function storageInfo(): Promise<StorageInfo> {
 
 /** Asks the browser not to evict our data under storage pressure. */
 export async function requestPersistence(): Promise<boolean | undefined> {
-  return navigator.storage?.persist?.().catch(() => undefined);
+  return globalThis.navigator?.storage?.persist?.().catch(() => undefined);
 }
 
 export const ERASE_CONFIRMATION_WORD = 'ERASE';

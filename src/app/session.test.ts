@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVault, DEMO_DB_NAME, openVaultDb } from '../vault/index';
 import { session } from './session';
+import { recordStore } from './record-store';
 
 const WEAK = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 } as const;
 
@@ -14,6 +15,9 @@ describe('session.lock', () => {
     if (!made.ok) throw new Error(made.error);
     session.setVault(made.value.vault);
     await made.value.vault.put({ id: 'a1', kind: 'observation', text: 'secret' });
+    await made.value.vault.put({ id: 'c1', kind: 'child', name: 'Secret Name', dob: '2023-01-01', colour: '#000000', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z' });
+    expect((await recordStore.load()).ok).toBe(true);
+    expect(recordStore.children().map((c) => c.name)).toEqual(['Secret Name']);
 
     const cache = new Map([['a1', 'secret']]);
     const reasons: string[] = [];
@@ -35,6 +39,9 @@ describe('session.lock', () => {
     expect(made.value.vault.isLocked).toBe(true);
     expect(await made.value.vault.get('a1')).toEqual({ ok: false, error: 'locked' });
     expect(cache.size).toBe(0);
+    expect(recordStore.loaded).toBe(false);
+    expect(recordStore.children()).toEqual([]);
+    expect(recordStore.allEntries()).toEqual([]);
     expect(reasons).toEqual(['idle']);
     expect(revoked.sort()).toEqual(['blob:photo-1', 'blob:photo-2']);
     expect(session.objectUrlCount()).toBe(0);

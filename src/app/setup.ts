@@ -8,6 +8,7 @@ import {
 import { session } from './session';
 import { passphraseStrength } from './passphrase-strength';
 import type { AppResult } from './result';
+import { requestPersistence } from './device';
 
 export interface RecoverySheet {
   words: string[];
@@ -76,5 +77,8 @@ export function wrongConfirmations(sheet: RecoverySheet, answers: ReadonlyMap<nu
 export async function finishSetup(): Promise<AppResult<void>> {
   const vault = session.vault;
   if (!vault) return { ok: false, error: 'locked' };
-  return completeSetup(vault);
+  const done = await completeSetup(vault);
+  // Ask the browser not to evict the record under storage pressure; settings shows the answer.
+  if (done.ok) void requestPersistence();
+  return done;
 }
