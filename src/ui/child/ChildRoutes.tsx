@@ -2,11 +2,13 @@ import { lazy } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { recordStore } from '../../app/record-store';
 import { t } from '../state/language';
+import { ChildHeader } from './ChildHeader';
 import type { SectionProps } from './section-props';
 import type { ComponentType } from 'preact';
 
-// One chunk per section, loaded when the parent opens it.
+// One chunk per section, loaded when the parent opens it. The order is the tab order.
 const SECTIONS: Record<string, ComponentType<SectionProps>> = {
+  timeline: lazy(() => import('../timeline/TimelineScreen').then((m) => m.TimelineScreen)),
   passport: lazy(() => import('../passport/PassportScreen').then((m) => m.PassportScreen)),
   health: lazy(() => import('../health/HealthScreen').then((m) => m.HealthScreen)),
   journal: lazy(() => import('../journal/JournalScreen').then((m) => m.JournalScreen)),
@@ -14,20 +16,32 @@ const SECTIONS: Record<string, ComponentType<SectionProps>> = {
   support: lazy(() => import('../support/SupportScreen').then((m) => m.SupportScreen)),
   appointments: lazy(() => import('../appointments/AppointmentsScreen').then((m) => m.AppointmentsScreen)),
   notes: lazy(() => import('../notes/NotesScreen').then((m) => m.NotesScreen)),
-  timeline: lazy(() => import('../timeline/TimelineScreen').then((m) => m.TimelineScreen)),
 };
 export const SECTION_NAMES = Object.keys(SECTIONS);
 
-/** /child/:id/:section?/:sub? — one child's record, section by section. */
+/** /child/:id/:section?/:sub? — one child's record: its header and section tabs, then the section. */
 export function ChildRoutes({ params }: { params: { id: string; section?: string; sub?: string } }) {
   const [, setVersion] = useState(recordStore.version);
   useEffect(() => {
     void recordStore.ensureLoaded();
     return recordStore.subscribe(() => setVersion(recordStore.version));
   }, []);
+  if (!recordStore.loaded) return <p role="status">{t('family:shell.loading')}</p>;
   const child = recordStore.child(params.id);
-  if (!recordStore.loaded) return null;
-  if (!child) return <p role="alert">{t('error.notFound')}</p>;
-  const Section = SECTIONS[params.section ?? 'timeline'] ?? SECTIONS.timeline!;
-  return <Section child={child} sub={params.sub} />;
+  if (!child) {
+    return (
+      <section class="screen" aria-labelledby="child-missing">
+        <h1 id="child-missing">{t('family:shell.notFound')}</h1>
+        <a class="button" href="/home">{t('family:shell.backHome')}</a>
+      </section>
+    );
+  }
+  const section = params.section && SECTIONS[params.section] ? params.section : 'timeline';
+  const Section = SECTIONS[section]!;
+  return (
+    <div class="child-shell" style={{ '--child-colour': child.colour }}>
+      <ChildHeader child={child} family={recordStore.children()} section={section} sections={SECTION_NAMES} />
+      <Section child={child} sub={params.sub} />
+    </div>
+  );
 }

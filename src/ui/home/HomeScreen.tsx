@@ -1,42 +1,56 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listChildren, session, type StoredChild } from '../../app';
+import { recordStore, session } from '../../app';
+import { familyChildren, type StoredChild } from '../../app/family';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { vaultRole } from '../state/vault';
 import { AddChildForm } from './AddChildForm';
-import { Journal } from './Journal';
+import { ChildCard } from './ChildCard';
+import { QuickNote } from './QuickNote';
+import './home.css';
 
-/** The unlocked home: the family's children and the latest of their journal. */
+/** The unlocked home: the family's children, adding a child, and a quick journal note. */
 export function HomeScreen() {
-  const [children, setChildren] = useState<StoredChild[] | undefined>();
+  const [family, setFamily] = useState<StoredChild[] | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const load = async () => {
-    const result = await listChildren();
-    if (result.ok) setChildren(result.value);
-    else setError(errorText(result.error));
-  };
   useEffect(() => {
+    const load = async () => {
+      const result = await familyChildren();
+      if (result.ok) setFamily(result.value);
+      else setError(errorText(result.error));
+    };
     void load();
-    return session.onLock(() => setChildren(undefined)); // decrypted names leave memory on lock
+    // Cards follow every change (a new child, a new photo); decrypted names leave memory on lock.
+    const stop = recordStore.subscribe(() => setFamily(recordStore.loaded ? recordStore.children() : undefined));
+    const stopLock = session.onLock(() => setFamily(undefined));
+    return () => {
+      stop();
+      stopLock();
+    };
   }, []);
 
   if (vaultRole.value === 'professional') {
     return (
       <section class="screen" aria-labelledby="home-title">
-        <h1 id="home-title">{t('secure:home.professionalTitle')}</h1>
-        <p>{t('secure:home.professionalIntro')}</p>
+        <h1 id="home-title">{t('family:home.professionalTitle')}</h1>
+        <p>{t('family:home.professionalIntro')}</p>
       </section>
     );
   }
   return (
-    <section class="screen" aria-labelledby="home-title" data-ready={children !== undefined || undefined}>
-      <h1 id="home-title">{t('secure:home.title')}</h1>
+    <section class="screen" aria-labelledby="home-title" data-ready={family !== undefined || undefined}>
+      <h1 id="home-title">{t('family:home.title')}</h1>
       {error && <p class="form-error" role="alert">{error}</p>}
-      {children?.length === 0 && <p>{t('secure:home.noChildren')}</p>}
-      {children?.map((c) => (
-        <Journal key={c.id} child={c} />
-      ))}
-      {children && <AddChildForm first={children.length === 0} onAdded={() => void load()} />}
+      {family?.length === 0 && <p>{t('family:home.noChildren')}</p>}
+      {family && family.length > 0 && (
+        <ul class="child-cards" aria-label={t('family:home.childrenLabel')}>
+          {family.map((c) => (
+            <li key={c.id}><ChildCard child={c} /></li>
+          ))}
+        </ul>
+      )}
+      {family && <AddChildForm first={family.length === 0} onAdded={() => setFamily(recordStore.children())} />}
+      {family && family.length > 0 && <QuickNote family={family} />}
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { currentLanguage, t } from '../state/language';
 import { LanguageMenu } from './LanguageMenu';
 import { loadApp } from '../state/app-loader';
 import { vaultStatus } from '../state/vault';
+import { DemoBanner } from '../demo/DemoBanner';
+import { demoOpen } from '../demo/demo-state';
 
 export function Header() {
   const { path, route } = useLocation();
@@ -27,7 +29,8 @@ export function Header() {
           {t('nav.about')}
         </a>
       </nav>
-      {vaultStatus.value === 'unlocked' && (
+      {/* The demo has no passphrase to come back with: it offers "Leave the demo" instead of a lock. */}
+      {vaultStatus.value === 'unlocked' && !demoOpen.value && (
         <button
           type="button"
           class="button small"
@@ -43,6 +46,7 @@ export function Header() {
         </button>
       )}
       {!onLanguageScreen && currentLanguage.value && <LanguageMenu />}
+      <DemoBanner />
     </header>
   );
 }

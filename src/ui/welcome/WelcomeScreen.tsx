@@ -1,6 +1,22 @@
-import { t } from '../state/language';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t, translationsReady } from '../state/language';
+
+/**
+ * "Explore with a demo family" is its own chunk: it needs the vault and the generator, which
+ * the first screen must not wait for, and its strings arrive with the rest of the language.
+ */
+function useDemoStart(): ComponentType | undefined {
+  const [DemoStart, setDemoStart] = useState<ComponentType | undefined>();
+  const ready = translationsReady.value;
+  useEffect(() => {
+    if (ready) void import('../demo/DemoStart').then((m) => setDemoStart(() => m.DemoStart));
+  }, [ready]);
+  return DemoStart;
+}
 
 export function WelcomeScreen() {
+  const DemoStart = useDemoStart();
   return (
     <section class="screen" aria-labelledby="welcome-title">
       <h1 id="welcome-title">{t('welcome.title')}</h1>
@@ -13,6 +29,7 @@ export function WelcomeScreen() {
       <a class="button primary" href="/setup">
         {t('welcome.start')}
       </a>
+      {DemoStart && <DemoStart />}
     </section>
   );
 }

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import { AppContext, launch } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { ShellPage } from './pages/ShellPage';
+import { databaseNames, FamilyPage } from './pages/FamilyPage';
+
+const OUT = new URL('./.out/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+let browser: Browser;
+const contexts: AppContext[] = [];
+
+async function fresh() {
+  const app = await AppContext.open(browser);
+  contexts.push(app);
+  const page = await app.newPage();
+  return { app, page, v: new VaultPages(page), f: new FamilyPage(page), shell: new ShellPage(page) };
+}
+
+/** A small, valid PNG of one colour, made here so the test needs no fixture file. */
+function png(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x60)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+
+async function rowTexts(page: Page): Promise<string[]> {
+  return new FamilyPage(page).rows().allTextContents();
+}
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
+  await browser?.close();
+});
+
+describe('the demo family', () => {
+  it('opens with a banner, a searchable timeline and section tabs, in English and Arabic', async () => {
+    const { page, v, f, shell } = await fresh();
+    await v.chooseEnglish();
+    await f.openDemo();
+    expect(await f.banner().isVisible()).toBe(true);
+    expect(await f.childCards().count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await f.openChild('Yusuf');
+    expect(await f.banner().isVisible()).toBe(true);
+    const total = Number((await f.status().textContent())!.match(/\d[\d,]*/)![0].replace(/,/g, ''));
+    expect(total).toBeGreaterThan(60);
+    expect(await f.rows().count()).toBe(50); // one page at a time
+    expect(await page.getByRole('button', { name: 'Show more' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${OUT}timeline-en.png`, fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A word from the free text: every hit contains it, and there are fewer than all.
+    await f.search('tower');
+    await expect.poll(() => f.status().textContent()).toMatch(/entr(y|ies) found/);
+    const hits = await rowTexts(page);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(total);
+    for (const h of hits) expect(h.toLowerCase()).toContain('tower');
+
+    // A coded label in the reader's language finds the audiology service.
+    await f.search('audiology');
+    await expect.poll(async () => (await rowTexts(page)).some((t) => t.includes('Audiology'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    expect(await f.searchBox().inputValue()).toBe('');
+    await f.filter('Section', 'Health');
+    await expect.poll(async () => new Set(await f.rows().evaluateAll((rows) => rows.map((r) => r.className)))).toEqual(new Set(['timeline-row section-health']));
+    await f.filter('Section', 'All sections');
+    await f.filter('Mark', 'Concern');
+    await expect.poll(async () => (await f.rows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))).every((k) => k === 'observation')).toBe(true);
+    for (const text of await rowTexts(page)) expect(text).toContain('Concern');
+
+    // Section tabs and the sibling switch.
+    await f.openSection('Health');
+    await page.waitForURL(/\/child\/demo-child-yusuf\/health$/);
+    expect(await f.sectionTabs().getByRole('link', { name: 'Health', exact: true }).getAttribute('aria-current')).toBe('page');
+    await f.switchChild('Maya');
+    await page.waitForURL(/\/child\/demo-child-maya\/health$/);
+    await f.openSection('Timeline');
+    await page.waitForURL(/\/child\/demo-child-maya\/timeline$/);
+    expect(await f.rows().count()).toBeGreaterThan(0);
+
+    await shell.switchLanguage('العربية');
+    await page.getByRole('heading', { name: 'الخط الزمني', level: 1 }).waitFor();
+    expect(await shell.htmlLangDir()).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByRole('searchbox').fill('السمع');
+    await page.screenshot({ path: `${OUT}timeline-ar.png`, fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('searchbox').fill('');
+    await page.getByRole('link', { name: 'عائلتك' }).first().click();
+    await page.waitForURL('**/home');
+    await page.screenshot({ path: `${OUT}home-demo-ar.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('leaves the demo by wiping it, and the real vault is untouched', async () => {
+    const { page, v, f } = await fresh();
+    await v.setUp();
+    await v.addChild('Leila', '2023-07-07');
+    await v.addObservation('Leila stacked the cups by size');
+    await page.goto('/welcome'); // a reload: the real vault is locked
+    await f.openDemo();
+    expect(await databaseNames(page)).toEqual(expect.arrayContaining(['familyfile', 'familyfile-demo']));
+    expect(await page.getByText('Leila').count()).toBe(0);
+    await f.leaveDemo();
+    await expect.poll(() => databaseNames(page)).not.toContain('familyfile-demo');
+    expect(await databaseNames(page)).toContain('familyfile');
+    expect(await f.banner().count()).toBe(0);
+
+    await page.goto('/');
+    await page.waitForURL('**/unlock');
+    await v.unlock(PASSPHRASE);
+    await page.waitForURL('**/home');
+    await page.getByText('Leila stacked the cups by size').waitFor();
+    expect(await f.childCards().count()).toBe(1);
+  });
+});
+
+describe('a family with two children', () => {
+  it('adds two children, one premature, with a photo, and switches between their records', async () => {
+    const { page, v, f, shell } = await fresh();
+    await v.setUp();
+    await f.addChild('Zara', '2022-03-10');
+    const ninetyDaysAgo = new Date(Date.now() - 150 * 86_400_000).toISOString().slice(0, 10);
+    await f.addChild('Omar', ninetyDaysAgo, '31');
+    expect(await f.childCards().count()).toBe(2);
+    const omar = f.card('Omar');
+    await omar.getByText('Born 9 weeks early').waitFor();
+    expect(await omar.textContent()).toContain('(corrected age)');
+    expect(await f.card('Zara').textContent()).toMatch(/\d+ years old/);
+
+    // A photo: something that is not a picture is refused clearly, a real one is shown.
+    await omar.getByLabel('Add a photo of Omar').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+    await omar.getByRole('alert').filter({ hasText: 'That file is not a photo' }).waitFor();
+    await omar.getByLabel('Add a photo of Omar').setInputFiles({ name: 'omar.png', mimeType: 'image/png', buffer: png(64, 48) });
+    await omar.locator('img[src^="blob:"]').waitFor();
+    expect(await omar.getByRole('alert').count()).toBe(0);
+
+    // A quick note for the second child, found on his timeline.
+    await page.getByLabel('Child', { exact: true }).selectOption({ label: 'Omar' });
+    await v.addObservation('Omar smiled at the mobile for the first time');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}home-en.png`, fullPage: true });
+
+    await f.openChild('Zara');
+    await page.getByText('Nothing is recorded for Zara yet.').waitFor();
+    await f.switchChild('Omar');
+    await page.waitForURL(/\/timeline$/);
+    await f.rows().filter({ hasText: 'smiled at the mobile' }).waitFor();
+    await f.search('mobile first');
+    await expect.poll(() => f.rows().count()).toBe(1);
+    await f.search('mobile zebra');
+    await page.getByText('Nothing matches.').waitFor();
+
+    for (const [tab, path] of [['About me', 'passport'], ['Journal', 'journal'], ['Appointments', 'appointments'], ['Private notes', 'notes']] as const) {
+      await f.openSection(tab);
+      await page.waitForURL(new RegExp(`/child/[^/]+/${path}$`));
+      expect(await f.sectionTabs().getByRole('link', { name: tab, exact: true }).getAttribute('aria-current')).toBe('page');
+    }
+    await page.getByRole('link', { name: 'Your family' }).first().click();
+    await page.waitForURL('**/home');
+
+    await shell.switchLanguage('العربية');
+    await page.getByRole('heading', { name: 'عائلتك', level: 1 }).waitFor();
+    await page.screenshot({ path: `${OUT}home-ar.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
