@@ -157,6 +157,10 @@ describe('support history, appointments and private notes', () => {
     await page.getByRole('article').filter({ hasText: 'قال "ماما" اليوم' }).waitFor();
     expect(await page.locator('[lang="ar"]', { hasText: 'ماما' }).count()).toBe(0); // typed in the English UI: tagged en
 
+    // A half-written note survives locking as an encrypted draft.
+    await page.getByLabel('Your note').first().fill('Half-written thought');
+    await page.waitForTimeout(800);
+
     // ---- Lock, unlock, and it is all there ----
     await v.lock();
     expect(await page.getByText('Less worried now').count()).toBe(0);
@@ -165,6 +169,8 @@ describe('support history, appointments and private notes', () => {
     await s.open(await s.childId('Yusuf Ahmed'), 'notes');
     await page.getByText('Less worried now: appointment booked').waitFor();
     await page.getByText('قال "ماما" اليوم').waitFor();
+    await page.getByText('We kept what you were writing last time.', { exact: false }).waitFor();
+    expect(await page.getByLabel('Your note').first().inputValue()).toBe('Half-written thought');
     await s.open(id, 'appointments');
     await s.card('09:00–10:00: Hearing test').waitFor();
     await s.card('11:00–11:45: Therapy session').waitFor();
@@ -175,7 +181,7 @@ describe('support history, appointments and private notes', () => {
 
     // ---- Arabic: right to left, and still accessible ----
     await new ShellPage(page).switchLanguage('العربية');
-    await page.getByRole('heading', { name: 'الدعم المقدَّم لـYusuf Ahmed' }).waitFor();
+    await page.getByRole('heading', { name: 'الدعم المقدَّم إلى Yusuf Ahmed' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await noSeriousViolations(page, 'support in Arabic');
     await page.screenshot({ path: `${OUT}support-ar.png`, fullPage: true });

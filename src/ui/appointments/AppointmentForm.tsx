@@ -4,6 +4,7 @@ import { APPOINTMENT_REASONS, codeLabelKey, type AppointmentEntry, type ChildId,
 import { t } from '../state/language';
 import { described, Field, inputValue } from '../support/kit/Field';
 import { messageFor } from '../support/kit/messages';
+import { useDraft } from '../support/kit/useDraft';
 
 interface Props {
   childId: ChildId;
@@ -21,12 +22,14 @@ export function AppointmentForm({ childId, dob, initial, editing, onDone }: Prop
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const p = editing ? `appt-${editing}` : 'appt-new';
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
+  const draft = useDraft(`${p}-${childId}`, form, setForm, (f) => JSON.stringify(f) === JSON.stringify(initial));
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     const result = await saveAppointment(childId, form, editing);
     setBusy(false);
     if (!result.ok) return setError({ message: messageFor(result.error), field: result.field });
+    await draft.clear();
     onDone(result.value);
   };
   const input = (field: 'date' | 'startTime' | 'endTime' | 'who' | 'where', label: string, type = 'text') => (
@@ -38,6 +41,7 @@ export function AppointmentForm({ childId, dob, initial, editing, onDone }: Prop
   return (
     <form class="card stack" onSubmit={submit} aria-labelledby={`${p}-title`} noValidate>
       <h2 id={`${p}-title`}>{editing ? t('support:appointment.editTitle') : t('support:appointment.addTitle')}</h2>
+      {draft.restored && <p class="notice">{t('support:common.draftRestored')}</p>}
       {input('date', t('support:appointment.date'), 'date')}
       <div class="time-pair">
         {input('startTime', t('support:appointment.startTime'), 'time')}
@@ -61,7 +65,7 @@ export function AppointmentForm({ childId, dob, initial, editing, onDone }: Prop
       {error && !error.field && <p class="form-error" role="alert">{error.message}</p>}
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>{t('support:appointment.save')}</button>
-        <button type="button" class="button" onClick={() => onDone()}>{t('support:common.cancel')}</button>
+        <button type="button" class="button" onClick={() => { void draft.clear(); onDone(); }}>{t('support:common.cancel')}</button>
       </div>
     </form>
   );

@@ -77,7 +77,7 @@ export function AppointmentsScreen({ child }: SectionProps) {
           <p>{t('support:appointment.noUpcoming')}</p>
         ) : (
           <>
-            <button type="button" class="button" onClick={() => toCalendar(upcomingList, upcoming[0]!.day)}>
+            <button type="button" class="button upcoming-all" onClick={() => toCalendar(upcomingList, upcoming[0]!.day)}>
               {t('support:calendar.addAll', { count: upcomingList.length })}
             </button>
             <ul class="record-list">{upcoming.map((g) => renderDay(g, true))}</ul>

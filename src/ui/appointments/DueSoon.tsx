@@ -28,14 +28,16 @@ export function DueSoon({ child }: { child: StoredChild }) {
       {items.length === 0 ? (
         <p>{t('support:due.none')}</p>
       ) : (
-        <ul class="record-list">
+        <ul class="due-list">
           {items.map((item) => (
-            <li key={item.key} class="record-card">
-              <h3>{dueLabel(item)}</h3>
-              <p>
-                <span class={`tag state-${item.state}`}>{stateLabel(item)}</span>{' '}
-                {t(item.what.kind === 'dose' ? 'support:due.dueOn' : 'support:due.windowFrom', { date: formatDate(item.dueDate) })}
-              </p>
+            <li key={item.key} class="due-row">
+              <div>
+                <h3>{dueLabel(item)}</h3>
+                <p>
+                  <span class={`tag state-${item.state}`}>{stateLabel(item)}</span>{' '}
+                  {t(item.what.kind === 'dose' ? 'support:due.dueOn' : 'support:due.windowFrom', { date: formatDate(item.dueDate) })}
+                </p>
+              </div>
               <button type="button" class="button small" onClick={() => addToCalendar(item)}
                 aria-label={t('support:calendar.addNamed', { what: dueLabel(item) })}>
                 {t('support:calendar.add')}

@@ -4,6 +4,7 @@ import type { ChildId, EntryId } from '../../domain/index';
 import { t } from '../state/language';
 import { described, Field, inputValue } from '../support/kit/Field';
 import { messageFor } from '../support/kit/messages';
+import { useDraft } from '../support/kit/useDraft';
 
 /** Write or change a private note. */
 export function NoteForm({ childId, initial, editing, onDone }: { childId: ChildId; initial: Form; editing?: EntryId; onDone: () => void }) {
@@ -12,6 +13,7 @@ export function NoteForm({ childId, initial, editing, onDone }: { childId: Child
   const [busy, setBusy] = useState(false);
   const p = editing ? `note-${editing}` : 'note-new';
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
+  const draft = useDraft(`${p}-${childId}`, form, setForm, (f) => f.text === initial.text);
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -19,12 +21,14 @@ export function NoteForm({ childId, initial, editing, onDone }: { childId: Child
     setBusy(false);
     if (!result.ok) return setError({ message: messageFor(result.error), field: result.field });
     setError(undefined);
+    await draft.clear();
     if (!editing) setForm({ ...form, text: '' });
     onDone();
   };
   return (
     <form class="card stack" onSubmit={submit} aria-labelledby={`${p}-title`} noValidate>
       <h2 id={`${p}-title`}>{editing ? t('support:note.editTitle') : t('support:note.addTitle')}</h2>
+      {draft.restored && <p class="notice">{t('support:common.draftRestored')}</p>}
       <Field id={`${p}-text`} label={t('support:note.text')} error={fieldError('text')}>
         <textarea rows={4} dir="auto" {...described(`${p}-text`, fieldError('text'))} value={form.text}
           onInput={(e) => setForm((f) => ({ ...f, text: inputValue(e) }))} />
@@ -36,7 +40,7 @@ export function NoteForm({ childId, initial, editing, onDone }: { childId: Child
       {error && !error.field && <p class="form-error" role="alert">{error.message}</p>}
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>{t('support:note.save')}</button>
-        {editing && <button type="button" class="button" onClick={onDone}>{t('support:common.cancel')}</button>}
+        {editing && <button type="button" class="button" onClick={() => { void draft.clear(); onDone(); }}>{t('support:common.cancel')}</button>}
       </div>
     </form>
   );

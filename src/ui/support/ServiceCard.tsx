@@ -36,7 +36,7 @@ export function ServiceCard({ service, onEdit, onDelete }: { service: ServiceEnt
             <dt>{t('support:service.plans')}</dt>
             <dd>
               <ul class="plain-list">
-                {s.plans.map((p, i) => <li key={i} lang={p.lang} dir="auto">{p.text}</li>)}
+                {s.plans.map((p, i) => <li key={i}><span lang={p.lang} dir="auto">{p.text}</span></li>)}
               </ul>
             </dd>
           </>

@@ -7,6 +7,7 @@ import { t } from '../state/language';
 import { described, Field, inputValue } from './kit/Field';
 import { formatSize } from './kit/format';
 import { messageFor } from './kit/messages';
+import { useDraft } from './kit/useDraft';
 
 interface Props {
   childId: ChildId;
@@ -27,10 +28,12 @@ export function ServiceForm({ childId, initial, editing, onDone }: Props) {
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const p = editing ? `svc-${editing}` : 'svc-new';
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
+  const draft = useDraft(`${p}-${childId}`, form, setForm, (f) => JSON.stringify(f) === JSON.stringify(initial));
 
+  // Names and sizes of attached files, also for ones a restored draft brings back.
   useEffect(() => {
-    void Promise.all(initial.documents.map(documentInfo)).then((all) => setDocs(all.flatMap((r) => (r.ok ? [r.value] : []))));
-  }, []);
+    void Promise.all(form.documents.map(documentInfo)).then((all) => setDocs(all.flatMap((r) => (r.ok ? [r.value] : []))));
+  }, [form.documents.join(',')]);
 
   const attach = async (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -48,15 +51,15 @@ export function ServiceForm({ childId, initial, editing, onDone }: Props) {
       return;
     }
     added.current.push(result.value.blobId);
-    setDocs((d) => [...d, result.value]);
-    set({ documents: [...form.documents, result.value.blobId] });
+    setForm((f) => ({ ...f, documents: [...f.documents, result.value.blobId] }));
   };
   const detach = (doc: DocumentInfo) => {
-    setDocs((d) => d.filter((x) => x.blobId !== doc.blobId));
     setForm((f) => ({ ...f, documents: f.documents.filter((id) => id !== doc.blobId) }));
   };
   const cancel = () => {
-    void forgetDocuments(added.current);
+    void draft.clear();
+    // Files attached in this form (or in a restored draft) that no saved service uses.
+    void forgetDocuments([...added.current, ...form.documents.filter((id) => !initial.documents.includes(id))]);
     onDone();
   };
   const submit = async (e: Event) => {
@@ -65,6 +68,7 @@ export function ServiceForm({ childId, initial, editing, onDone }: Props) {
     const result = await saveService(childId, form, editing);
     setBusy(false);
     if (!result.ok) return setError({ message: messageFor(result.error), field: result.field });
+    void draft.clear();
     void forgetDocuments(added.current.filter((id) => !form.documents.includes(id)));
     onDone(result.value);
   };
@@ -82,6 +86,7 @@ export function ServiceForm({ childId, initial, editing, onDone }: Props) {
   return (
     <form class="card stack" onSubmit={submit} aria-labelledby={`${p}-title`} noValidate>
       <h2 id={`${p}-title`}>{editing ? t('support:service.editTitle') : t('support:service.addTitle')}</h2>
+      {draft.restored && <p class="notice">{t('support:common.draftRestored')}</p>}
       <Field id={`${p}-serviceType`} label={t('support:service.type')} error={fieldError('serviceType')}>
         <select {...described(`${p}-serviceType`, fieldError('serviceType'))} value={form.serviceType} onChange={(e) => set({ serviceType: inputValue(e) })}>
           <option value="">{t('support:common.choose')}</option>
