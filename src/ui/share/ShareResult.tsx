@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { logShare, shareFileName, type MadeShare } from '../../app/share-out';
+import { currentLanguage, t } from '../state/language';
+import { sharingErrorText } from './messages';
+import { QrDisplay } from './QrDisplay';
+import { shareSummary } from './summary';
+
+interface Props {
+  share: MadeShare;
+  childId: string;
+  childName: string;
+  onDone: () => void;
+}
+
+/** The made share: the QR code to show, and the same share as a file (or, for open shares, a link). */
+export function ShareResult({ share, childId, childName, onDone }: Props) {
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const lang = currentLanguage.value?.code;
+  const summary = shareSummary(share.kind === 'open' && !share.recipient ? undefined : share.recipient?.name, share.sections, share.expiresAt, lang);
+
+  const saveFile = async () => {
+    const name = shareFileName(share);
+    const file = new File([share.message as Uint8Array<ArrayBuffer>], name, { type: 'application/octet-stream' });
+    try {
+      // A phone offers its share sheet (messaging, files); elsewhere the browser downloads the file.
+      if (navigator.canShare?.({ files: [file] })) {
+        await navigator.share({ files: [file], title: t('sharing:result.fileTitle') });
+      } else {
+        const url = URL.createObjectURL(file);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = name;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+    } catch (e) {
+      if ((e as DOMException).name === 'AbortError') return; // the parent closed the share sheet
+      return setError(t('sharing:error.file-failed'));
+    }
+    const logged = await logShare(share, childId, 'file');
+    if (!logged.ok) return setError(sharingErrorText(logged.error));
+    setSaved(true);
+  };
+  const copyLink = async () => {
+    if (!share.url) return;
+    try {
+      await navigator.clipboard.writeText(share.url);
+    } catch {
+      return setError(t('sharing:error.copy-failed'));
+    }
+    const logged = await logShare(share, childId, 'link');
+    if (!logged.ok) return setError(sharingErrorText(logged.error));
+    setCopied(true);
+  };
+
+  return (
+    <div class="stack">
+      <p class="share-summary">{summary}</p>
+      <p>{t(share.kind === 'addressed' ? 'sharing:result.showAddressed' : 'sharing:result.showOpen')}</p>
+      <QrDisplay message={share.message} label={t('sharing:result.qrLabel', { name: childName })} />
+      {share.kind === 'open' && share.recipient === undefined && <p class="hint">{t('sharing:result.openWarning')}</p>}
+      <p class="hint">{t('sharing:result.expiryTruth')}</p>
+      {error && <p class="form-error" role="alert">{error}</p>}
+      <div class="actions">
+        <button type="button" class="button" onClick={() => void saveFile()}>{t('sharing:result.saveFile')}</button>
+        {share.url && <button type="button" class="button" onClick={() => void copyLink()}>{t('sharing:result.copyLink')}</button>}
+        <button type="button" class="button primary" onClick={onDone}>{t('sharing:result.done')}</button>
+      </div>
+      {saved && <p role="status">{t('sharing:result.fileSaved')}</p>}
+      {copied && <p role="status">{t('sharing:result.linkCopied')}</p>}
+    </div>
+  );
+}

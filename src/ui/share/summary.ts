@@ -1,0 +1,23 @@
+import type { ShareableSection } from '../../domain/index';
+import { t } from '../state/language';
+import { formatWhen } from './messages';
+
+/** "Dr Khan will see: About me and Health, until Tuesday 14:30" in the reader's language. */
+export function shareSummary(who: string | undefined, sections: readonly ShareableSection[], until: number, language: string | undefined): string {
+  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(sections.map((s) => t(`record:section.${s}`)));
+  const when = formatWhen(until, language);
+  return who === undefined
+    ? t('sharing:summary.open', { sections: names, until: when })
+    : t('sharing:summary.addressed', { name: who, sections: names, until: when });
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "30 minutes", "4 hours", "7 days". */
+export function durationLabel(ms: number): string {
+  if (ms % DAY === 0 && ms > DAY) return t('sharing:duration.days', { count: ms / DAY });
+  if (ms % HOUR === 0) return t('sharing:duration.hours', { count: ms / HOUR });
+  return t('sharing:duration.minutes', { count: Math.round(ms / MINUTE) });
+}
