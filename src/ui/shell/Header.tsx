@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { currentLanguage, t } from '../state/language';
 import { LanguageMenu } from './LanguageMenu';
+import { LockIcon } from './Icons';
 import { loadApp } from '../state/app-loader';
 import { vaultStatus } from '../state/vault';
 import { DemoBanner } from '../demo/DemoBanner';
@@ -42,7 +43,7 @@ export function Header() {
             })
           }
         >
-          <span aria-hidden="true">🔒</span> {t('secure:lock')}
+          <LockIcon /> {t('secure:lock')}
         </button>
       )}
       {!onLanguageScreen && currentLanguage.value && <LanguageMenu />}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announcement, applyLanguage, currentLanguage, t } from '../state/language';
 import { LanguageOptions } from '../language/LanguageOptions';
+import { GlobeIcon } from './Icons';
 
 /** The header's language switcher, on every screen. */
 export function LanguageMenu() {
@@ -32,7 +33,7 @@ export function LanguageMenu() {
         aria-label={t('language.current', { name: lang?.nativeName ?? '' })}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">🌐</span> {lang?.nativeName}
+        <GlobeIcon /> {lang?.nativeName}
       </button>
       {open && (
         <div id="language-panel" class="language-panel" ref={panel}>
