@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fingerprint, keyId } from '../../src/crypto/index';
+import {
+  classifyScan, decodeEnvelope, decodeKeyToken, decodeScanMessage, FountainDecoder, keyFromToken, parseSingleQrText,
+} from '../../src/share/index';
+import { AppContext, launch } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { FamilyPage } from './pages/FamilyPage';
+import { ShellPage } from './pages/ShellPage';
+import { SharePage } from './pages/SharePage';
+import { VaultPages } from './pages/VaultPages';
+
+const OUT = new URL('./.out/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+let browser: Browser;
+const contexts: AppContext[] = [];
+let cardText = '';
+let cardBoxKey: Uint8Array = new Uint8Array();
+let cardWords: string[] = [];
+
+async function fresh(): Promise<{ page: Page; share: SharePage }> {
+  const app = await AppContext.open(browser);
+  contexts.push(app);
+  const page = await app.newPage();
+  return { page, share: new SharePage(page) };
+}
+
+/** axe in English, then Arabic (right to left), with a screenshot of each; ends in English. */
+async function axeBothWays(page: Page, name: string): Promise<void> {
+  const shell = new ShellPage(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${OUT}share-out-${name}-en.png`, fullPage: true });
+  await shell.switchLanguage('العربية');
+  expect(await shell.htmlLangDir()).toEqual({ lang: 'ar', dir: 'rtl' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${OUT}share-out-${name}-ar.png`, fullPage: true });
+  await shell.switchLanguage('English');
+}
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
+  await browser?.close();
+});
+
+describe('sending shares as QR codes', () => {
+  it('a professional fills their profile and shows a signed contact card with check words', async () => {
+    const { page, share } = await fresh();
+    await new VaultPages(page).setUp({ role: 'professional' });
+    await share.go('/contact');
+    await share.fillProfile('Dr Aisha Khan', 'Paediatrician', 'City Hospital');
+    cardText = await share.readQr();
+    expect(classifyScan(cardText)).toEqual({ ok: true, value: 'single' });
+    const message = parseSingleQrText(cardText);
+    if (!message.ok) throw new Error('the contact card is not a Family File code');
+    const card = decodeEnvelope(message.value.envelope, { now: Date.now() });
+    if (!card.ok) throw new Error(card.error);
+    expect(card.value.header.type).toBe('contact-card');
+    const body = card.value.body as { name: string; role: string; organisation: string; boxKey: Uint8Array };
+    expect(body).toMatchObject({ name: 'Dr Aisha Khan', role: 'paediatrician', organisation: 'City Hospital' });
+    cardBoxKey = body.boxKey;
+    cardWords = await share.fingerprint('my-fingerprint').allTextContents();
+    expect(cardWords).toEqual(fingerprint(card.value.header.sender));
+    await page.getByText('Read these words to the parent to confirm.', { exact: false }).waitFor();
+    await axeBothWays(page, 'contact');
+  });
+
+  it('a parent adds them from the card, checks the words, and sends addressed and open shares', async () => {
+    const { page, share } = await fresh();
+    await new VaultPages(page).chooseEnglish();
+    await new FamilyPage(page).openDemo();
+
+    await share.go('/team');
+    await page.getByText('Nobody is in the team yet', { exact: false }).waitFor();
+    expect(await share.addFromCardText(cardText)).toEqual(cardWords);
+    await share.teamList().getByText('Dr Aisha Khan').waitFor();
+    await expect.poll(() => share.teamList().getByText('Checked').count()).toBe(1);
+    await axeBothWays(page, 'team');
+
+    // The passport alone: one QR code, addressed to Dr Khan's key.
+    await share.go('/share/demo-child-yusuf');
+    await share.makeShare({ who: 'Dr Aisha Khan', sections: ['About me'] });
+    await expect.poll(() => share.summary().first().textContent()).toContain('Dr Aisha Khan will see: About me, until');
+    const single = await share.qrAttributes();
+    expect(single.kind).toBe('single');
+    expect(single.version).toBeLessThanOrEqual(25);
+    const parsed = parseSingleQrText(await share.readQr());
+    if (!parsed.ok) throw new Error('the share QR is not ours');
+    // Nobody but Dr Khan's phone can open it; its header names her box key.
+    expect(decodeEnvelope(parsed.value.envelope, { now: Date.now() })).toEqual({ ok: false, error: 'not-for-me' });
+    expect([...parsed.value.envelope.subarray(54, 62)]).toEqual([...keyId(cardBoxKey)]);
+    await axeBothWays(page, 'share-single');
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // Passport and health of the demo child: measured (it may need the animated code).
+    await share.makeShare({ who: 'Dr Aisha Khan', sections: ['About me', 'Health'] });
+    const both = await share.qrAttributes();
+    console.log(`share.passport_qr_version (e2e, demo child, passport + health, addressed): ${both.kind}, version ${both.version}`);
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // The whole journal to someone outside the team: an animated code with a frame counter.
+    await share.makeShare({
+      who: 'Someone not in my team',
+      sections: ['Communication and language', 'Physical development', 'Personal, social and emotional development'],
+    });
+    const first = await share.qrAttributes();
+    expect(first.kind).toBe('animated');
+    await page.getByText(/^Frame \d+ · \d+ parts$/).waitFor();
+    await expect.poll(async () => (await share.qrAttributes()).frame).toBeGreaterThan((first.frame ?? 0) + 2);
+    // Read frames off the screen until they rebuild the message, then open it with its key.
+    const decoder = new FountainDecoder();
+    let rebuilt: Uint8Array | undefined;
+    for (let tries = 0; tries < 200 && !rebuilt; tries++) {
+      const status = decoder.receiveText(await share.readQr());
+      if (status.ok && status.value.state === 'complete') rebuilt = status.value.message;
+    }
+    if (!rebuilt) throw new Error('the animated code never completed');
+    const bundle = decodeScanMessage(rebuilt);
+    if (!bundle.ok || !bundle.value.keyToken) throw new Error('no key bundle in the animated code');
+    const token = decodeKeyToken(bundle.value.keyToken);
+    if (!token.ok) throw new Error(token.error);
+    const key = await keyFromToken(token.value);
+    if (!key.ok) throw new Error(key.error);
+    const opened = decodeEnvelope(bundle.value.envelope, { now: Date.now(), openShareKey: key.value });
+    if (!opened.ok) throw new Error(opened.error);
+    const body = opened.value.body as { sections: string[]; entries: { kind: string }[] };
+    expect(body.sections).toEqual(['dev-communication', 'dev-physical', 'dev-pse']);
+    expect(body.entries.filter((e) => e.kind === 'observation').length).toBeGreaterThanOrEqual(20);
+    expect(body.entries.some((e) => e.kind === 'private-note')).toBe(false);
+    await page.getByRole('button', { name: 'Slower' }).click();
+    await page.getByText('3 frames a second').waitFor();
+    await axeBothWays(page, 'share-animated');
+  });
+});
