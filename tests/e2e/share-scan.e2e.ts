@@ -128,7 +128,7 @@ describe('a professional receives shares through the camera', () => {
       pl.code.homeLanguage.ur, pl.code.communicationMethod.signs, pl.code.allergen.peanut, pl.code.allergySeverity.severe,
       pl.code.relationship.mother, pl.section['about-me'], pl.section.health,
     ]) {
-      await expect.poll(() => main.textContent(), `"${label}" shown`).toContain(label);
+      await expect.poll(() => main.textContent(), { message: `"${label}" shown` }).toContain(label);
     }
     const likes = page.locator('[lang="en"]', { hasText: 'Trains, bubbles and the swings' });
     expect(await likes.count()).toBe(1);
