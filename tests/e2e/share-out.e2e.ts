@@ -83,6 +83,7 @@ describe('sending shares as QR codes', () => {
 
     // The passport alone: one QR code, addressed to Dr Khan's key.
     await share.go('/share/demo-child-yusuf');
+    await page.screenshot({ path: `${OUT}share-out-share-form-en.png`, fullPage: true });
     await share.makeShare({ who: 'Dr Aisha Khan', sections: ['About me'] });
     await expect.poll(() => share.summary().first().textContent()).toContain('Dr Aisha Khan will see: About me, until');
     const single = await share.qrAttributes();

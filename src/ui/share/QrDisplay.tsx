@@ -23,6 +23,9 @@ function draw(renderer: Renderer, canvas: HTMLCanvasElement, text: string): numb
   const modules = qr.modules.size + 2 * QR_OPTIONS.margin;
   const scale = Math.max(2, Math.floor((320 * Math.min(2, window.devicePixelRatio || 1)) / modules));
   void renderer.toCanvas(canvas, text, { ...QR_OPTIONS, scale });
+  // The renderer pins a pixel size in inline style; the stylesheet sizes the code to the screen.
+  canvas.style.removeProperty('width');
+  canvas.style.removeProperty('height');
   return qr.version;
 }
 
