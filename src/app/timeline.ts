@@ -119,3 +119,20 @@ export function timelineEntries(query: TimelineQuery, labels: SearchLabels): Ent
     ...(ids ? { ids } : {}),
   });
 }
+
+export { entryWhen, sectionOf, SECTIONS } from '../domain/index';
+export type { Entry, ObservationMark, Section } from '../domain/index';
+
+/** The child section screen (route) that shows and edits an entry. */
+export function sectionRouteOf(entry: Entry): string {
+  switch (entry.kind) {
+    case 'passport': return 'passport';
+    case 'observation': return 'journal';
+    case 'milestone': return 'milestones';
+    case 'service':
+    case 'received-note': return 'support';
+    case 'appointment': return 'appointments';
+    case 'private-note': return 'notes';
+    default: return 'health';
+  }
+}

@@ -68,7 +68,7 @@ export function QuickNote({ family }: { family: StoredChild[] }) {
       </form>
       {damaged > 0 && <p class="warning" role="alert">{t('vault:notice.damagedEntries', { count: damaged })}</p>}
       {latest.length > 0 && <h3 id="latest-title">{t('family:note.latest')}</h3>}
-      <ul class="entries" aria-label={t('family:note.listLabel')}>
+      <ul class="entries latest-notes" aria-label={t('family:note.listLabel')}>
         {latest.map((e) => (
           <li key={e.id} data-entry-id={e.id}>
             <span class="entry-meta">
