@@ -8,6 +8,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../../app/drafts';
 export function useDraft<T extends object>(key: string, form: T, setForm: (f: T) => void, isEmpty: (f: T) => boolean) {
   const [restored, setRestored] = useState(false);
   const ready = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>();
   useEffect(() => {
     let live = true;
     void loadDraft(key).then((values) => {
@@ -22,8 +23,14 @@ export function useDraft<T extends object>(key: string, form: T, setForm: (f: T)
   }, [key]);
   useEffect(() => {
     if (!ready.current) return;
-    const timer = setTimeout(() => void (isEmpty(form) ? clearDraft(key) : saveDraft(key, form as Record<string, unknown>)), 400);
-    return () => clearTimeout(timer);
+    timer.current = setTimeout(() => void (isEmpty(form) ? clearDraft(key) : saveDraft(key, form as Record<string, unknown>)), 400);
+    return () => clearTimeout(timer.current);
   }, [form]);
-  return { restored, clear: () => { ready.current = false; return clearDraft(key); } };
+  // After a save or cancel: drop the draft and any write still waiting, so it cannot come back.
+  const clear = () => {
+    clearTimeout(timer.current);
+    setRestored(false);
+    return clearDraft(key);
+  };
+  return { restored, clear };
 }
