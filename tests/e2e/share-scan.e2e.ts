@@ -154,6 +154,7 @@ describe('a professional receives shares through the camera', () => {
     const log = page.getByRole('region', { name: 'What you have received' });
     await expect.poll(() => log.textContent()).toMatch(/Expired .*About me, Health|About me, Health.*Expired/s);
     expect(await log.textContent()).not.toContain('Amira');
+    await page.screenshot({ path: `${OUT}share-scan-home-en.png`, fullPage: true });
   });
 
   it('rebuilds a journal share from an animated code with frames dropped', async () => {
@@ -190,6 +191,7 @@ describe('a professional receives shares through the camera', () => {
       expect(await page.getByText('Amira').count()).toBe(0);
       await scan.chooseLanguage('العربية');
       await axeClean(page, scan, 'scanner with an error');
+      await page.screenshot({ path: `${OUT}share-scan-scanner-ar.png`, fullPage: true });
       await scan.chooseLanguage('English');
       await scan.backToList();
       // Leaving the screen stops the camera: every track of every stream has ended.

@@ -39,14 +39,12 @@ function Passport({ e }: { e: Loose }) {
       <Field label={L('likes')} show={hasText(e.likes)}><WrittenText value={e.likes} /></Field>
       <Field label={L('dislikes')} show={hasText(e.dislikes)}><WrittenText value={e.dislikes} /></Field>
       <Field label={L('importantPeople')} show={people.length > 0}>
-        <ul class="plain">
-          {people.map((p, i) => (
-            <li key={i}>
-              <span dir="auto">{str(p.name)}</span> ({codeLabel('code.relationship', p.relationship)})
-              {hasText(p.note) && <> <WrittenText value={p.note} /></>}
-            </li>
-          ))}
-        </ul>
+        {people.map((p, i) => (
+          <span key={i} class="shared-line">
+            <bdi>{str(p.name)}</bdi> ({codeLabel('code.relationship', p.relationship)})
+            {hasText(p.note) && <> <WrittenText value={p.note} /></>}
+          </span>
+        ))}
       </Field>
     </dl>
   );
@@ -58,10 +56,10 @@ function latestChange(e: Loose): Loose | undefined {
 }
 
 /** The heading line of an entry, and its details. */
-function describe(e: Loose): { title: ComponentChildren; body: ComponentChildren } {
+function describe(e: Loose): { title: ComponentChildren | undefined; body: ComponentChildren } {
   switch (e.kind) {
     case 'passport':
-      return { title: t('receive:kind.passport'), body: <Passport e={e} /> };
+      return { title: undefined, body: <Passport e={e} /> }; // the section heading already says "About me"
     case 'condition':
       return {
         title: <WrittenText value={e.name} />,
@@ -150,7 +148,7 @@ function describe(e: Loose): { title: ComponentChildren; body: ComponentChildren
           <Field label={L('end')} show={!!e.end}>{shownDate(e.end)}</Field>
           <Field label={L('outcome')} show={hasText(e.outcome)}><WrittenText value={e.outcome} /></Field>
           <Field label={L('plans')} show={list(e.plans).length > 0}>
-            <ul class="plain">{list(e.plans).map((p, i) => <li key={i}><WrittenText value={p} /></li>)}</ul>
+            {list(e.plans).map((p, i) => <span key={i} class="shared-line"><WrittenText value={p} /></span>)}
           </Field>
         </dl>,
       };
@@ -179,7 +177,7 @@ export function EntryView({ entry }: { entry: ShareableEntry }) {
   const { title, body } = describe(entry as unknown as Loose);
   return (
     <li class="card shared-entry">
-      <h3>{title}</h3>
+      {title !== undefined && <h3>{title}</h3>}
       {body}
     </li>
   );

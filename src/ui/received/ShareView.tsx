@@ -15,9 +15,8 @@ export function ShareView({ share, now, receivedAt }: { share: OpenedShare; now:
   const groups = entriesBySection(share.content);
   return (
     <article class="stack shared" aria-labelledby="shared-child">
-      <h1 id="shared-child" dir="auto">
-        {child.preferredName ? t('receive:view.childPreferred', { name: child.name, preferred: child.preferredName }) : child.name}
-      </h1>
+      <h1 id="shared-child"><bdi>{child.name}</bdi></h1>
+      {child.preferredName && <p>{t('receive:view.preferredName')} <bdi>{child.preferredName}</bdi></p>}
       <p>{t('receive:view.born', { date: shownDate(child.dob) })}</p>
       {typeof child.gestationWeeks === 'number' && child.gestationWeeks < 37 && (
         <p>{t('receive:view.bornEarly', { count: child.gestationWeeks })}</p>
