@@ -95,7 +95,7 @@ function ReceivedHome() {
             ))}
           </ul>
         )}
-        <p class="hint">{t('receive:view.honest')}</p>
+        {active.length > 0 && <p class="hint">{t('receive:view.honest')}</p>}
       </section>
       {list && list.log.length > 0 && (
         <section class="stack" aria-labelledby="received-log">
