@@ -48,7 +48,7 @@ export class SharePage {
     const figure = this.page.locator('figure.qr-display[data-qr-version]');
     await figure.waitFor();
     const [kind, version, frame] = await Promise.all(['data-qr-kind', 'data-qr-version', 'data-qr-frame'].map((a) => figure.getAttribute(a)));
-    return { kind, version: Number(version), frame: frame === null ? null : Number(frame) };
+    return { kind: kind ?? null, version: Number(version), frame: frame == null ? null : Number(frame) };
   }
 
   fingerprint(id: string): Locator {
