@@ -1,15 +1,16 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** A parent using the development journal and the milestones of one child. */
 export class JournalPage {
   constructor(readonly page: Page) {}
 
-  /** The child's id, read from the link to the child on the family home. */
+  /** The child's id, read from the family home: a link to the child, or (older home) the journal card's id. */
   async childId(name: string): Promise<string> {
     const link = this.page.locator('a[href^="/child/"]', { hasText: name }).first();
-    await link.waitFor();
-    const href = (await link.getAttribute('href')) ?? '';
-    return href.split('/')[2]!;
+    const card = this.page.locator('section[aria-labelledby^="obs-"]', { has: this.page.getByRole('heading', { name }) }).first();
+    await link.or(card).first().waitFor();
+    if (await link.count()) return ((await link.getAttribute('href')) ?? '').split('/')[2]!;
+    return ((await card.getAttribute('aria-labelledby')) ?? '').replace(/^obs-/, '').replace(/-title$/, '');
   }
 
   /** Moves within the app (no reload, so the vault stays open). */
@@ -22,13 +23,24 @@ export class JournalPage {
   }
 
   async openJournal(childId: string, area?: string): Promise<void> {
-    await this.goTo(`/child/${childId}/journal${area ? `/${area}` : ''}`);
-    await this.page.locator('section.journal[data-ready]').waitFor();
+    await this.open(`/child/${childId}/journal${area ? `/${area}` : ''}`, this.page.locator('section.journal[data-ready]'));
   }
 
   async openMilestones(childId: string, area?: string): Promise<void> {
-    await this.goTo(`/child/${childId}/milestones${area ? `/${area}` : ''}`);
-    await this.page.getByRole('heading', { level: 1, name: /^Milestones/ }).waitFor();
+    await this.open(`/child/${childId}/milestones${area ? `/${area}` : ''}`, this.page.getByRole('heading', { level: 1, name: /^Milestones/ }));
+  }
+
+  /** Right after unlocking, the app may still be settling on /home: go again if it pulled us back. */
+  private async open(path: string, ready: Locator): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.goTo(path);
+      try {
+        await ready.waitFor({ timeout: 5_000 });
+        return;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
   }
 
   entries() {
