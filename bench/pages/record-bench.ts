@@ -1,0 +1,57 @@
+// Search benchmark (issue 4), run in Chromium by bench/record.mjs: the demo family at 5,000
+// observations, indexed the way the timeline indexes it (free text plus the English labels
+// of every coded value), then single searches timed one by one.
+import { codedLabelKeys } from '../../src/app/timeline';
+import { asIsoDateTime, buildSearchIndex, generateDemoFamily, search, timeline, type Entry } from '../../src/domain/index';
+import familyEn from '../../locales/en/family.json';
+import recordEn from '../../locales/en/record.json';
+
+const NOW = asIsoDateTime('2025-06-01T12:00:00.000Z');
+
+/** Queries a parent might type: a word, two words, a coded label, a first letter or two, a miss, Urdu. */
+export const QUERIES = ['tower', 'hearing aids', 'audiology', 'sp', 'makaton sign more', 'zzzz', 'بس'];
+
+declare global {
+  interface Window {
+    runRecordBench: (options: { observations: number; runs: number }) => Promise<Record<string, number | number[]>>;
+  }
+}
+
+function lookup(tree: unknown, key: string): string {
+  const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+  if (typeof found !== 'string') throw new Error(`runRecordBench: no English label for ${key}`);
+  return found;
+}
+
+const labelsOf = (e: Entry) => [lookup(familyEn, `kind.${e.kind}`), ...codedLabelKeys(e).map((k) => lookup(recordEn, k))];
+
+window.runRecordBench = async ({ observations, runs }) => {
+  const family = generateDemoFamily({ seed: 20250601, observations, now: NOW });
+  const entries = family.entries;
+  const t0 = performance.now();
+  const index = buildSearchIndex(entries, { extraText: labelsOf });
+  const buildMs = performance.now() - t0;
+
+  const searchMs: number[] = [];
+  const searchAndListMs: number[] = [];
+  let hits = 0;
+  // One untimed round first: first-call compilation is not a search.
+  for (let round = -1; round < runs; round++) {
+    for (const q of QUERIES) {
+      const s0 = performance.now();
+      const ids = search(index, q);
+      const s1 = performance.now();
+      // What the timeline then does with the hits: filter to the child, sort newest first.
+      timeline(entries, { childId: family.children[0]!.id, ids: new Set(ids) });
+      const s2 = performance.now();
+      if (round >= 0) {
+        searchMs.push(s1 - s0);
+        searchAndListMs.push(s2 - s0);
+        hits += ids.length;
+      }
+    }
+  }
+  const observationCount = entries.filter((e) => e.kind === 'observation').length;
+  return { buildMs, searchMs, searchAndListMs, entries: entries.length, observations: observationCount, hits };
+};
+document.body.dataset.ready = 'true';
