@@ -4,6 +4,8 @@ import { t } from '../state/language';
 import { formatDate } from '../journal/shared';
 
 const SHOW_ACHIEVED = 8;
+/** A long list starts folded: often it only means earlier steps were never written down. */
+const OPEN_OVERDUE_UP_TO = 5;
 
 export function ProgressSummary({ view }: { view: ProgressView }) {
   const { progress, age } = view;
@@ -52,14 +54,18 @@ export function ProgressSummary({ view }: { view: ProgressView }) {
       {progress.overdue.length === 0 ? <p>{t('journal:progress.nothingOverdue')}</p> : (
         <>
           <p class="hint">{t('journal:progress.overdueHint')}</p>
-          <ul class="progress-list overdue-list">
-            {progress.overdue.map((i) => (
-              <li key={i.code}>
-                {t(`record:${i.labelKey}`)} <span class="entry-meta">{t(`record:band.${i.band.code}`)}</span>
-                {inProgress.has(i.code) && <span class="tag">{t(`record:milestoneStatus.${inProgress.get(i.code)}`)}</span>}
-              </li>
-            ))}
-          </ul>
+          <details class="overdue" open={progress.overdue.length <= OPEN_OVERDUE_UP_TO}>
+            <summary>{t('journal:progress.showOverdue', { count: progress.overdue.length })}</summary>
+            <p class="hint">{t('journal:progress.recordHint')}</p>
+            <ul class="progress-list overdue-list">
+              {progress.overdue.map((i) => (
+                <li key={i.code}>
+                  {t(`record:${i.labelKey}`)} <span class="entry-meta">{t(`record:band.${i.band.code}`)}</span>
+                  {inProgress.has(i.code) && <span class="tag">{t(`record:milestoneStatus.${inProgress.get(i.code)}`)}</span>}
+                </li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
     </section>
