@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
+import QRCode from 'qrcode';
 import { boxKeyPair, fingerprint, randomKey, signKeyPair, type BoxPublicKey } from '../../src/crypto/index';
 import {
   buildOpenShareUrl, createFountainEncoder, decodeEnvelope, encodeEnvelope, encodeKeyToken, parseSingleQrText,
@@ -115,10 +116,13 @@ describe('a professional receives shares through the camera', () => {
 
   it('scans a passport share, reads it in Polish, and loses it at expiry', async () => {
     const now = Date.now();
-    showOnCamera(CAMERA, [singleQrText(addressed(myBoxKey, passportBody, now, now + 3 * MINUTE))]);
+    const passportText = singleQrText(addressed(myBoxKey, passportBody, now, now + 3 * MINUTE));
+    showOnCamera(CAMERA, [passportText]);
+    const started = Date.now();
     await scan.openScanner();
     await axeClean(page, scan, 'scanner');
     await scan.waitForShare();
+    console.info(`share-scan: passport share, QR version ${QRCode.create(passportText, { errorCorrectionLevel: 'M' }).version}, scanned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(await scan.cameraStreams()).toEqual({ opened: 1, allStopped: true });
 
     await scan.chooseLanguage('Polski');
@@ -198,6 +202,33 @@ describe('a professional receives shares through the camera', () => {
       await expect.poll(() => scan.cameraStreams()).toMatchObject({ allStopped: true });
     }
     expect((await scan.cameraStreams()).opened).toBe(5);
+  });
+
+  it('opens an open-share link scanned in the app in the viewer, without putting it in the address bar', async () => {
+    const key = randomKey();
+    const now = Date.now();
+    const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 30 * MINUTE, body: passportBody });
+    if (!made.ok) throw new Error(made.error);
+    showOnCamera(CAMERA, [buildOpenShareUrl('https://family.example', { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) })]);
+    await scan.openScanner();
+    await page.waitForURL('**/open', { timeout: 20_000 });
+    await page.getByText('Trains, bubbles and the swings').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await scan.goHome();
+  });
+
+  it('says plainly when the camera is refused, and offers a photo instead', async () => {
+    await page.evaluate(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await scan.openScanner();
+    await expect.poll(() => scan.alert().textContent()).toContain('not allowed to use the camera');
+    expect(await page.getByLabel('Or scan a photo of a code').count()).toBe(1);
+    await page.getByLabel('Or scan a photo of a code').setInputFiles({
+      name: 'note.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture'),
+    });
+    await expect.poll(() => scan.alert().allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('could not be opened')]));
+    await axeClean(page, scan, 'scanner without a camera');
   });
 });
 
