@@ -65,6 +65,8 @@ describe('the demo family', () => {
   it('opens with a banner, a searchable timeline and section tabs, in English and Arabic', async () => {
     const { page, v, f, shell } = await fresh();
     await v.chooseEnglish();
+    await page.getByRole('button', { name: 'Explore with a demo family' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await f.openDemo();
     expect(await f.banner().isVisible()).toBe(true);
     expect(await f.childCards().count()).toBe(2);
