@@ -7,6 +7,8 @@ import { markUnlocked } from '../state/vault';
 import { demoOpen } from './demo-state';
 
 let wired = false;
+/** A leftover-demo clean-up in flight; a new demo waits for it so it cannot wipe the new one. */
+let tidying: Promise<unknown> = Promise.resolve();
 
 async function wire(): Promise<void> {
   const app = await loadApp();
@@ -21,6 +23,7 @@ async function wire(): Promise<void> {
 
 export async function startDemo(observations?: number): Promise<AppResult<StoredChild[]>> {
   await wire();
+  await tidying;
   demoOpen.value = false;
   const opened = await openDemo(observations === undefined ? {} : { observations });
   if (!opened.ok) {
@@ -40,7 +43,7 @@ export async function endDemo(): Promise<AppResult<void>> {
 }
 
 /** A demo database left from a closed tab is wiped when the first screens show. */
-export async function tidyLeftoverDemo(): Promise<void> {
-  await loadApp();
-  await discardLeftoverDemo();
+export function tidyLeftoverDemo(): Promise<unknown> {
+  tidying = loadApp().then(() => discardLeftoverDemo());
+  return tidying;
 }
