@@ -71,10 +71,10 @@ export function QuickNote({ family }: { family: StoredChild[] }) {
       <ul class="entries latest-notes" aria-label={t('family:note.listLabel')}>
         {latest.map((e) => (
           <li key={e.id} data-entry-id={e.id}>
+            {/* Separate isolated parts, so a Latin name and a date keep their order in Arabic or Urdu. */}
             <span class="entry-meta">
-              {family.length > 1
-                ? t('family:note.metaWithChild', { date: format.format(new Date(e.date)), area: t(`family:note.areas.${e.area}`), name: nameOf(e.childId) })
-                : t('family:note.meta', { date: format.format(new Date(e.date)), area: t(`family:note.areas.${e.area}`) })}
+              {family.length > 1 && <><bdi>{nameOf(e.childId)}</bdi>{' · '}</>}
+              <bdi>{format.format(new Date(e.date))}</bdi>{' · '}<bdi>{t(`family:note.areas.${e.area}`)}</bdi>
             </span>
             <p lang={e.text.lang} dir="auto">{e.text.text}</p>
           </li>
