@@ -159,6 +159,10 @@ describe('a professional receives shares through the camera', () => {
     await expect.poll(() => log.textContent()).toMatch(/Expired .*About me, Health|About me, Health.*Expired/s);
     expect(await log.textContent()).not.toContain('Amira');
     await page.screenshot({ path: `${OUT}share-scan-home-en.png`, fullPage: true });
+    await scan.chooseLanguage('العربية');
+    await axeClean(page, scan, 'received home with its log');
+    await page.screenshot({ path: `${OUT}share-scan-home-ar.png`, fullPage: true });
+    await scan.chooseLanguage('English');
   });
 
   it('rebuilds a journal share from an animated code with frames dropped', async () => {
