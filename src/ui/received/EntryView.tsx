@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ShareableEntry } from '../../domain/index';
 import { t } from '../state/language';
-import { codeLabel, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
+import { codeLabel, listText, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
 
 type Loose = Record<string, unknown>;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -20,7 +20,7 @@ function Field({ label, children, show = true }: { label: string; children: Comp
 }
 
 const hasText = (v: unknown) => typeof v === 'string' ? v !== '' : typeof (v as Loose | null)?.text === 'string';
-const codes = (key: string, v: unknown) => list(v).map((c) => codeLabel(key, c)).filter(Boolean).join(', ');
+const codes = (key: string, v: unknown) => listText(list(v).map((c) => codeLabel(key, c)).filter(Boolean));
 const L = (key: string) => t(`receive:field.${key}`);
 
 function Passport({ e }: { e: Loose }) {
@@ -31,7 +31,7 @@ function Passport({ e }: { e: Loose }) {
       <Field label={L('nhsNumber')} show={str(e.nhsNumber) !== ''}><span dir="ltr">{str(e.nhsNumber)}</span></Field>
       <Field label={L('homeLanguages')} show={list(e.homeLanguages).length > 0}>{codes('code.homeLanguage', e.homeLanguages)}</Field>
       <Field label={L('otherLanguages')} show={list(e.otherLanguages).length > 0}>
-        <span dir="auto">{list(e.otherLanguages).map(str).join(', ')}</span>
+        <span dir="auto">{listText(list(e.otherLanguages).map(str))}</span>
       </Field>
       <Field label={L('communication')} show={list(e.communication).length > 0}>{codes('code.communicationMethod', e.communication)}</Field>
       <Field label={L('communicationNote')} show={hasText(e.communicationNote)}><WrittenText value={e.communicationNote} /></Field>

@@ -6,7 +6,7 @@ import { session } from '../../app/session';
 import { scanMessageKey } from '../../app/scan-decode';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
-import { countdownText, shownDateTime, useNow } from './format';
+import { countdownText, listText, shownDateTime, useNow } from './format';
 import { Fingerprint, ShareView } from './ShareView';
 import './received.css';
 
@@ -88,7 +88,7 @@ function ReceivedHome() {
             {active.map((s) => (
               <li key={s.id} class="card stack">
                 <a href={`/received/${s.id}`} dir="auto">{s.content.child.name}</a>
-                <span>{s.content.sections.map((x) => t(`record:section.${x}`)).join(', ')}</span>
+                <span>{listText(s.content.sections.map((x) => t(`record:section.${x}`)))}</span>
                 <span>{t('receive:home.from')} <Fingerprint words={s.fingerprint} /></span>
                 <span>{countdownText(s.expiresAt - now)}</span>
               </li>
@@ -106,7 +106,7 @@ function ReceivedHome() {
               <li key={l.id} class="card stack">
                 <span>{t('receive:home.logReceived', { time: shownDateTime(l.receivedAt) })}</span>
                 <span>{t('receive:home.from')} <Fingerprint words={l.fingerprint} /></span>
-                <span>{l.sections.map((x) => t(`record:section.${x}`)).join(', ')}</span>
+                <span>{listText(l.sections.map((x) => t(`record:section.${x}`)))}</span>
                 <span>
                   {l.expiresAt > now
                     ? t('receive:home.logUntil', { time: shownDateTime(l.expiresAt) })

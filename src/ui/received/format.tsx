@@ -72,3 +72,12 @@ export function countdownText(msLeft: number): string {
   if (s >= 60) return t('receive:view.expiresIn.minutes', { count: Math.floor(s / 60) });
   return t('receive:view.expiresIn.seconds', { count: s });
 }
+
+/** "A, B and C" the way the reader's language writes a list. */
+export function listText(items: string[]): string {
+  try {
+    return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
