@@ -89,8 +89,10 @@ async function storedBlobs(page: Page): Promise<{ count: number; jpegInClear: bo
   });
 }
 
-/** Waits until the image has decoded pixels; returns its address and natural size. */
-async function loadedImage(img: Locator): Promise<{ src: string; width: number; height: number }> {
+/** Scrolls a lazy thumbnail into view and waits until its image has decoded pixels. */
+async function loadedImage(thumb: Locator): Promise<{ src: string; width: number; height: number }> {
+  await thumb.scrollIntoViewIfNeeded();
+  const img = thumb.locator('img');
   await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0), { timeout: 20_000 }).toBe(true);
   return img.evaluate((el) => ({ src: (el as HTMLImageElement).src, width: (el as HTMLImageElement).naturalWidth, height: (el as HTMLImageElement).naturalHeight }));
 }
@@ -122,7 +124,7 @@ describe('the development journal', () => {
     await entry.waitFor();
     console.log(`journal.add_with_camera_photo_ms: ${Date.now() - started}`);
     await expect.poll(() => entry.getByText('Celebration').count()).toBe(1);
-    const thumb = await loadedImage(page.locator('.observations .photo-thumb img').first());
+    const thumb = await loadedImage(page.locator('.observations .photo-thumb').first());
     expect(thumb.src).toMatch(/^blob:/);
     expect(thumb.width).toBe(320); // the fake camera's frame, not enlarged
 
@@ -152,7 +154,7 @@ describe('the development journal', () => {
     });
     const t0 = Date.now();
     await j.pickFile('big.png', 'image/png', png);
-    const big = await loadedImage(page.locator('.photo-field .photo-list li img').first());
+    const big = await loadedImage(page.locator('.photo-field .photo-thumb').first());
     const ms = Date.now() - t0;
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     console.log(`journal.photo_24mp_prepare_ms: ${ms}; longest main-thread task: ${Math.round(longest)} ms`);
@@ -194,7 +196,7 @@ describe('the development journal', () => {
     expect(await j.entries().getByText('and down again').count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await j.entry('and down again').waitFor();
-    await loadedImage(j.entry('and down again').locator('.photo-thumb img'));
+    await loadedImage(j.entry('and down again').locator('.photo-thumb'));
   });
 
   it('keeps a half-written observation when the app is closed, and restores it after unlocking', async () => {
@@ -221,7 +223,7 @@ describe('the development journal', () => {
   });
 
   it('locks, unlocks and shows everything again, photos decrypted', async () => {
-    const before = await loadedImage(page.locator('.observations .photo-thumb img').first());
+    const before = await loadedImage(page.locator('.observations .photo-thumb').first());
     await v.lock();
     // The old photo address was revoked on lock: it no longer loads.
     const stillLoads = await page.evaluate((src) => fetch(src).then(() => true, () => false), before.src);
@@ -230,7 +232,7 @@ describe('the development journal', () => {
     await page.waitForURL('**/home');
     await j.openJournal(childId);
     for (const text of ['said "woof"', 'and down again', 'She stacked three blocks']) await j.entry(text).waitFor();
-    const after = await loadedImage(page.locator('.observations .photo-thumb img').first());
+    const after = await loadedImage(page.locator('.observations .photo-thumb').first());
     expect(after.src).not.toBe(before.src);
     await j.openMilestones(childId);
     expect(await page.locator('.achieved-list li').count()).toBe(1);
@@ -241,7 +243,7 @@ describe('the development journal', () => {
     await shell.switchLanguage('العربية');
     await j.goTo(`/child/${childId}/journal`);
     await page.getByRole('heading', { level: 1, name: /يوميات النمو/ }).waitFor();
-    await loadedImage(page.locator('.observations .photo-thumb img').first());
+    await loadedImage(page.locator('.observations .photo-thumb').first());
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}journal-ar.png`, fullPage: true });
     await page.getByRole('button', { name: 'إضافة ملاحظة' }).click();

@@ -71,7 +71,10 @@ export class JournalPage {
     await shutter.waitFor();
     await this.page.waitForFunction(() => ((document.querySelector("video.camera-view") as HTMLVideoElement | null)?.videoWidth ?? 0) > 0);
     await shutter.click();
-    await this.page.locator('.photo-field .photo-list li').nth(before).locator('img').waitFor();
+    const thumb = this.page.locator('.photo-field .photo-list li').nth(before).locator('.photo-thumb');
+    await thumb.waitFor();
+    await thumb.scrollIntoViewIfNeeded(); // thumbnails decrypt only when near the screen
+    await thumb.locator('img').waitFor();
   }
 
   async pickFile(name: string, mimeType: string, buffer: Buffer): Promise<void> {
