@@ -219,7 +219,8 @@ describe('the development journal', () => {
     await page.getByLabel('What did you notice?').fill('She stacked three blocks');
     await j.save();
     await j.entry('She stacked three blocks').waitFor();
-    expect(await page.getByText('We kept what you were writing').count()).toBe(0);
+    await expect.poll(() => page.getByText('We kept what you were writing').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Add an observation' }).count()).toBe(1);
   });
 
   it('locks, unlocks and shows everything again, photos decrypted', async () => {
