@@ -7,6 +7,7 @@ import { passphraseStrength } from './passphrase-strength';
 import type { AppResult } from './result';
 import { session, type LockReason, type VaultMode } from './session';
 import { RECOVERY_QR_PREFIX } from './setup';
+import { keepPurgingExpiredShares } from './receive';
 
 export interface Unlocked {
   role: UnlockedVault['role'];
@@ -15,6 +16,8 @@ export interface Unlocked {
 
 function opened(vault: UnlockedVault): AppResult<Unlocked> {
   session.setVault(vault);
+  // Received shares past their expiry leave storage at every unlock, then on a timer.
+  keepPurgingExpiredShares();
   return { ok: true, value: { role: vault.role, mustChangePassphrase: vault.mustChangePassphrase } };
 }
 

@@ -28,7 +28,7 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible') {
 }
 
 describe('faults and edges of the vault', () => {
-  it('resumes a setup that was closed half way, or starts it clean', async () => {
+  it('resumes a setup that was closed half way', async () => {
     const { page, v } = await fresh();
     await v.chooseEnglish();
     await v.startSetup(); // the vault now exists, but the recovery key was never confirmed
@@ -43,8 +43,9 @@ describe('faults and edges of the vault', () => {
     const words = await v.recoveryWords();
     await v.confirmWords(words);
     await page.waitForURL('**/home');
+  });
 
-    // And the other way: close half way again in a new profile, then start clean.
+  it('starts a half-finished setup again from clean', async () => {
     const second = await fresh();
     await second.v.chooseEnglish();
     await second.v.startSetup();
@@ -136,7 +137,8 @@ describe('faults and edges of the vault', () => {
     await page.waitForURL('**/language');
     const left = await page.evaluate(async () => ({
       dbs: (await indexedDB.databases()).map((d) => d.name),
-      caches: await caches.keys(),
+      // The reloaded app may re-cache its own shell for offline use: code, never data.
+      caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')),
       stored: localStorage.length,
     }));
     expect(left).toEqual({ dbs: [], caches: [], stored: 0 });

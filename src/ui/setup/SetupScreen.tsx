@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { beginSetup, finishSetup, tellOtherTabs, type RecoverySheet as Sheet, type VaultRole } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
+import { homePath } from '../shell/Guards';
 import { markUnlocked } from '../state/vault';
 import { NewPassphraseForm } from '../security/NewPassphraseForm';
 import { ConfirmWords } from './ConfirmWords';
@@ -39,7 +40,7 @@ export function SetupScreen({ resumed }: { resumed?: { sheet: Sheet; role: Vault
     setSheet(undefined); // the recovery words leave memory with the setup screen
     markUnlocked(role, false);
     tellOtherTabs({ type: 'setup-changed' });
-    route('/home');
+    route(homePath());
   };
 
   return (

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useLocation } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { languageChosen, translationsReady } from '../state/language';
 import { mustChangePassphrase, vaultRole, vaultStatus, type VaultStatus } from '../state/vault';
 
@@ -35,9 +35,16 @@ export function Start() {
 /** Renders the screen only in the vault states it makes sense in; otherwise goes home. */
 export function guarded<P extends object>(Screen: ComponentType<P>, allowed: readonly VaultStatus[]): ComponentType<P> {
   return function Guarded(props: P) {
+    const shownAt = useRef(location.pathname);
     // Still reading the vault state, or the strings past the first screen.
     if (vaultStatus.value === 'unknown' || !translationsReady.value) return null;
-    return allowed.includes(vaultStatus.value) ? <Screen {...props} /> : <Redirect to={homePath()} />;
+    if (allowed.includes(vaultStatus.value)) {
+      shownAt.current = location.pathname;
+      return <Screen {...props} />;
+    }
+    // preact-iso keeps the previous screen mounted while the next one's chunk loads; a
+    // screen left on show that way must not redirect away from the new address.
+    return location.pathname === shownAt.current ? <Redirect to={homePath()} /> : null;
   };
 }
 

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { setNewPassphrase } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
+import { homePath } from '../shell/Guards';
 import { mustChangePassphrase } from '../state/vault';
 import { NewPassphraseForm } from '../security/NewPassphraseForm';
 
@@ -17,7 +18,7 @@ export function NewPassphraseScreen() {
     setBusy(false);
     if (!result.ok) return setError(errorText(result.error));
     mustChangePassphrase.value = false;
-    route('/home');
+    route(homePath());
   };
   return (
     <section class="screen" aria-labelledby="newpass-title">

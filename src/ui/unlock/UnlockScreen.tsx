@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { quickPinAvailable, unlock, unlockPin, type AppResult, type Unlocked } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
+import { homePath } from '../shell/Guards';
 import { lastLockReason, markUnlocked } from '../state/vault';
 import { PassphraseField } from '../security/PassphraseField';
 
@@ -50,7 +51,7 @@ export function UnlockScreen() {
       return setError(errorText(result.error, result));
     }
     markUnlocked(result.value.role, result.value.mustChangePassphrase);
-    route('/home');
+    route(homePath());
   };
 
   const reason = lastLockReason.value;

@@ -63,7 +63,8 @@ export class VaultPages {
     else await this.skipPin();
     const words = await this.recoveryWords();
     await this.confirmWords(words);
-    await this.page.waitForURL('**/home');
+    // A parent's home is /home; a professional's is the received-shares screen.
+    await this.page.waitForURL(options.role === 'professional' ? '**/received' : '**/home');
     return words;
   }
 
