@@ -21,6 +21,7 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
  * promises no third-party requests: `foreignRequests()` must stay empty.
  */
 export class AppContext {
+  static #shots = 0;
   readonly requests: string[] = [];
   readonly consoleErrors: string[] = [];
   private constructor(readonly context: BrowserContext) {}
@@ -48,7 +49,7 @@ export class AppContext {
   async snapshot(label: string): Promise<void> {
     const dir = new URL('../.out/', import.meta.url).pathname;
     await Promise.all(
-      this.context.pages().map((p, i) => p.screenshot({ path: `${dir}fail-${label}-${i}.png`, fullPage: true }).catch(() => undefined)),
+      this.context.pages().map((p, i) => p.screenshot({ path: `${dir}fail-${label}-${AppContext.#shots++}-${i}.png`, fullPage: true }).catch(() => undefined)),
     );
   }
 
