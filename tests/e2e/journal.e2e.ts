@@ -160,6 +160,7 @@ describe('the development journal', () => {
     console.log(`journal.photo_24mp_prepare_ms: ${ms}; longest main-thread task: ${Math.round(longest)} ms`);
     expect({ width: big.width, height: big.height }).toEqual({ width: 1600, height: 1067 });
     await j.fill('Climbed onto the sofa alone', { area: 'Physical' });
+    await page.screenshot({ path: `${OUT}journal-form-en.png`, fullPage: true });
     await j.save();
     await j.entry('Climbed onto the sofa').waitFor();
     expect(await storedBlobs(page)).toMatchObject({ count: 2, jpegInClear: false, exifInClear: false });
