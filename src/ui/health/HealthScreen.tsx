@@ -4,6 +4,7 @@ import { t } from '../state/language';
 import { AllergiesPanel } from './AllergiesPanel';
 import { ConditionsPanel } from './ConditionsPanel';
 import { UndoBar } from './entry-actions';
+import { useRecordVersion } from './fields';
 import { GrowthPanel } from './GrowthPanel';
 import { ImmunisationsPanel } from './ImmunisationsPanel';
 import { MedicinesPanel } from './MedicinesPanel';
@@ -17,7 +18,7 @@ export type HealthViewName = (typeof HEALTH_VIEWS)[number];
 /** /child/:id/health/:view? — the child's health, one part at a time. */
 export function HealthScreen({ child, sub }: SectionProps) {
   const viewName: HealthViewName = (HEALTH_VIEWS as readonly string[]).includes(sub ?? '') ? (sub as HealthViewName) : 'overview';
-  // ChildRoutes re-renders on every record change, so this is always current.
+  useRecordVersion();
   const view = healthOf(child);
   const name = child.preferredName ?? child.name;
   const base = `/child/${child.id}/health`;

@@ -1,6 +1,7 @@
 // Small form pieces shared by the Health and About me screens.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { recordStore } from '../../app/record-store';
 import type { HealthView } from '../../app/health';
 import { codeLabelKey, localToday, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from '../../app/passport';
 import type { CodeListName, CodeOf } from '../../domain/index';
@@ -59,14 +60,38 @@ interface TextFieldProps {
  * save refuses it too), and `maxlength` is left off so nothing is cut silently.
  */
 export function TextField(p: TextFieldProps) {
-  const tooLong = p.value.length > MAX_TEXT_LENGTH;
+  const [refused, setRefused] = useState(false);
   const mine = p.error !== undefined && p.error.field === (p.field ?? p.id);
-  const message = mine ? p.error!.message : tooLong ? formMessage('text-too-long') : undefined;
+  const message = mine ? p.error!.message : refused || p.value.length > MAX_TEXT_LENGTH ? formMessage('text-too-long') : undefined;
+  // A huge paste is stopped before the browser inserts it, so the page never lays out a
+  // megabyte of text (that alone takes seconds on a cheap phone).
+  const onBeforeInput = (e: InputEvent) => {
+    const el = e.target as HTMLInputElement | HTMLTextAreaElement;
+    const incoming = e.data?.length ?? e.dataTransfer?.getData('text/plain').length ?? 0;
+    const selected = Math.abs((el.selectionEnd ?? 0) - (el.selectionStart ?? 0));
+    if (el.value.length - selected + incoming > MAX_TEXT_LENGTH) {
+      e.preventDefault();
+      setRefused(true);
+    }
+  };
+  const onInput = (e: Event) => {
+    const el = e.target as HTMLInputElement | HTMLTextAreaElement;
+    // A pasted megabyte is refused at once: the field goes back to what it held, so the
+    // page never has to lay out (or save) the huge text, and nothing typed before is lost.
+    if (el.value.length > MAX_TEXT_LENGTH) {
+      el.value = p.value;
+      setRefused(true);
+      return;
+    }
+    setRefused(false);
+    p.onInput(el.value);
+  };
   const describedBy = [p.hint ? `${p.id}-hint` : '', message ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id: p.id,
     value: p.value,
-    onInput: (e: Event) => p.onInput(valueOf(e)),
+    onInput,
+    onBeforeInput,
     'aria-invalid': message ? true : undefined,
     'aria-describedby': describedBy,
     dir: 'auto' as const,
@@ -212,3 +237,10 @@ export function useForm<T extends object>(initial: () => T) {
 
 /** Today as a date input's value (a plain string, so the form may hold anything typed). */
 export const todayInput = (): string => localToday();
+
+/** Re-renders the calling screen whenever the record changes (a save, a delete, an undo). */
+export function useRecordVersion(): number {
+  const [version, setVersion] = useState(recordStore.version);
+  useEffect(() => recordStore.subscribe(() => setVersion(recordStore.version)), []);
+  return version;
+}

@@ -2,6 +2,7 @@ import { useLocation } from 'preact-iso';
 import { passportOf } from '../../app/passport';
 import type { SectionProps } from '../child/section-props';
 import { t } from '../state/language';
+import { useRecordVersion } from '../health/fields';
 import { ChildDetailsForm } from './ChildDetailsForm';
 import { PassportForm } from './PassportForm';
 import { PassportSheet } from './PassportSheet';
@@ -11,6 +12,7 @@ import './passport.css';
 
 /** /child/:id/passport (read), /passport/edit (change), /passport/print (one printable page). */
 export function PassportScreen({ child, sub }: SectionProps) {
+  useRecordVersion();
   const passport = passportOf(child.id);
   const base = `/child/${child.id}/passport`;
   const { route } = useLocation();

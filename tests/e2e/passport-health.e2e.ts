@@ -1,0 +1,289 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { AppContext, launch } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { PassportHealthPage } from './pages/PassportHealthPage';
+import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+
+const OUT = new URL('./.out/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+let browser: Browser;
+let app: AppContext;
+let page: Page;
+let p: PassportHealthPage;
+let v: VaultPages;
+let childId: string;
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const daysFromToday = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
+// About five months old: the 8-week doses are overdue, the 1-year ones are coming up.
+const DOB = daysFromToday(-150);
+const DOB_PLUS = (days: number) => iso(new Date(Date.parse(`${DOB}T12:00:00`) + days * 86_400_000));
+
+async function axeClean(label: string) {
+  const violations = await seriousViolations(page);
+  expect(violations, `${label}: ${JSON.stringify(violations)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  app = await AppContext.open(browser);
+  page = await app.newPage();
+  p = new PassportHealthPage(page);
+  v = new VaultPages(page);
+  await v.setUp();
+  await v.addChild('Amira Khan', DOB);
+  childId = await p.childId('Amira Khan');
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await page.screenshot({ path: `${OUT}passport-health-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`, fullPage: true });
+});
+afterAll(async () => {
+  expect(app?.foreignRequests()).toEqual([]);
+  expect(app?.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  await browser?.close();
+});
+
+describe('About me', () => {
+  it('refuses a bad NHS number and a huge paste, then saves the passport with emoji and Arabic intact', async () => {
+    await p.openPassport(childId);
+    expect(await p.h1().textContent()).toBe('About Amira Khan');
+    await axeClean('passport empty (en)');
+    await page.getByRole('link', { name: 'Fill in About me' }).click();
+    await p.h1().filter({ hasText: 'Change About Amira Khan' }).waitFor();
+
+    // Name and birth: a future date of birth and an impossible gestation are refused.
+    await p.field('Date of birth').fill(daysFromToday(3));
+    await p.saveChildDetails();
+    await expect.poll(() => p.alerts().allTextContents()).toContain('This date is in the future.');
+    await p.field('Date of birth').fill(DOB);
+    await p.field('Weeks of pregnancy at birth').fill('12');
+    await p.saveChildDetails();
+    await expect.poll(() => p.alerts().allTextContents()).toContain('Weeks of pregnancy at birth should be between 22 and 44.');
+    await p.field('Weeks of pregnancy at birth').fill('34');
+    await p.field('Likes to be called').fill('Mira 🌟');
+    await p.saveChildDetails();
+    await p.h1().filter({ hasText: 'Change About Mira 🌟' }).waitFor();
+
+    await p.field('NHS number').fill('943 476 5918');
+    await p.field('Things you must know about me').fill('Peanut allergy 🥜: carries an adrenaline pen. Goes very quiet when in pain.');
+    await page.getByText('None chosen yet.').click();
+    await page.getByRole('checkbox', { name: 'Arabic', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'English', exact: true }).check();
+    await p.field('Other languages at home').fill('Sylheti');
+    await page.getByRole('checkbox', { name: 'Speech', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Makaton', exact: true }).check();
+    await p.field('I like').fill('تحب الفقاعات والأغاني');
+    await p.button('Add a person').click();
+    await page.getByRole('group', { name: 'Person 1' }).getByLabel('Name').fill('Fatima');
+    await page.getByRole('group', { name: 'Person 1' }).getByLabel('Who they are').selectOption({ label: 'Grandparent' });
+    await p.savePassport();
+    await expect.poll(() => p.alerts().allTextContents()).toContain('This NHS number is not valid. Please check each digit.');
+    expect(await p.field('NHS number').getAttribute('aria-invalid')).toBe('true');
+
+    // A megabyte pasted into one field is refused at once: the field keeps what it held and says why.
+    await p.field('What helps me').fill('A quiet room');
+    const started = Date.now();
+    await p.field('What helps me').fill('x'.repeat(1_000_000));
+    await expect.poll(() => p.alerts().allTextContents()).toContain('This is too long to save. Please shorten it.');
+    const pasteMs = Date.now() - started;
+    console.log(`passport.paste_1mb_refused_ms: ${pasteMs}`);
+    expect(await p.field('What helps me').inputValue()).toBe('A quiet room');
+    expect(pasteMs).toBeLessThan(5_000);
+    await p.field('What helps me').fill('A quiet room and her blue blanket');
+    await p.field('NHS number').fill('943 476 5919');
+    await p.savePassport();
+    await page.waitForURL(`**/child/${childId}/passport`);
+    await page.getByText('943 476 5919').waitFor();
+    for (const text of ['Peanut allergy 🥜', 'تحب الفقاعات والأغاني', 'Arabic, English, and Sylheti', 'Speech and Makaton', 'Fatima', 'Grandparent', 'Born early, at 34 weeks', 'Mira 🌟']) {
+      await page.getByText(text).first().waitFor();
+    }
+    expect(await page.locator('[lang="ar"]', { hasText: 'تحب الفقاعات' }).count()).toBe(1);
+    await axeClean('passport (en)');
+    await page.screenshot({ path: `${OUT}passport-en.png`, fullPage: true });
+  });
+
+  it('prints one tidy page in English and in Arabic', async () => {
+    await page.getByRole('link', { name: 'Page to print or share' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Amira Khan' }).waitFor();
+    await axeClean('print view (en)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await p.button('Print').isVisible()).toBe(false);
+    await page.screenshot({ path: `${OUT}passport-print-en.png`, fullPage: true });
+    expect(await p.printedPages()).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    await p.printLanguage('ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByText('أشياء يجب أن تعرفها عني').waitFor();
+    await page.getByText('العربية').first().waitFor();
+    await axeClean('print view (ar)');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${OUT}passport-print-ar.png`, fullPage: true });
+    expect(await p.printedPages()).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    await p.openPassport(childId);
+    await axeClean('passport (ar)');
+    await page.screenshot({ path: `${OUT}passport-ar.png`, fullPage: true });
+    await p.openPassport(childId, 'print');
+    await p.printLanguage('en');
+  });
+});
+
+describe('Health', () => {
+  it('adds an allergy', async () => {
+    await p.openHealth(childId, 'allergies');
+    await axeClean('allergies (en)');
+    await p.button('Add an allergy').click();
+    await p.field('Allergic to').selectOption({ label: 'Peanut' });
+    await page.getByRole('checkbox', { name: 'Hives or rash' }).check();
+    await page.getByRole('checkbox', { name: 'Swelling' }).check();
+    await p.field('How serious').selectOption({ label: 'Severe' });
+    await p.field('First noticed on (optional)').fill(DOB_PLUS(-5));
+    await p.save();
+    await expect.poll(() => p.alerts().allTextContents()).toContain('This date is before the child was born.');
+    await p.field('First noticed on (optional)').fill(DOB_PLUS(120));
+    await p.save();
+    await page.getByText('Reactions: Hives or rash and Swelling').waitFor();
+    await axeClean('allergies with entry (en)');
+  });
+
+  it('keeps medicine changes: dose change and stop, current list and history agree', async () => {
+    await p.openHealth(childId, 'medicines');
+    const addMedicine = async (name: string, dose: string, frequency: string) => {
+      await p.button('Add a medicine').click();
+      await p.field('Name of medicine').fill(name);
+      await p.field('Dose').fill(dose);
+      await p.field('How often').fill(frequency);
+      await p.field('Started on').fill(DOB_PLUS(100));
+      await p.field('Prescribed or started by').fill('Dr Okafor');
+      await p.save();
+      await page.getByRole('list', { name: 'Current medicines' }).getByText(name).waitFor();
+    };
+    await addMedicine('Salbutamol', '2 puffs', 'when wheezy');
+    await addMedicine('Amoxicillin', '5 ml', 'three times a day');
+
+    await p.button('Change dose: Salbutamol').click();
+    await p.field('Date').fill(daysFromToday(2));
+    await p.field('New dose').fill('4 puffs');
+    await p.field('Changed by').fill('Nurse Ali');
+    await p.save();
+    await expect.poll(() => p.alerts().allTextContents()).toContain('This date is in the future.');
+    await p.field('Date').fill(daysFromToday(-1));
+    await p.save();
+    await page.getByRole('list', { name: 'Current medicines' }).getByText('4 puffs, when wheezy').waitFor();
+
+    await p.button('Stop: Amoxicillin').click();
+    await p.field('Changed by').fill('Mum');
+    await p.save();
+    const current = page.getByRole('list', { name: 'Current medicines' });
+    await expect.poll(() => current.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Salbutamol')]);
+    expect(await current.textContent()).toContain('by Nurse Ali');
+
+    const salbutamol = page.locator('li', { has: page.getByText('Salbutamol', { exact: true }) }).last();
+    await salbutamol.getByText('History (2 changes)').click();
+    const rows = salbutamol.getByRole('table', { name: 'History of Salbutamol' }).locator('tbody tr');
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringMatching(/Started.*2 puffs, when wheezy.*Dr Okafor/),
+      expect.stringMatching(/Dose changed.*4 puffs, when wheezy.*Nurse Ali/),
+    ]);
+    const amoxicillin = page.locator('li', { has: page.getByText('Amoxicillin', { exact: true }) }).last();
+    await amoxicillin.getByText('History (2 changes)').click();
+    expect(await amoxicillin.locator('tbody tr').last().textContent()).toMatch(/Stopped.*5 ml.*Mum/);
+    expect(await amoxicillin.textContent()).toContain('Stopped');
+    await axeClean('medicines (en)');
+  });
+
+  it('records an immunisation and shows overdue and coming-up doses', async () => {
+    await p.openHealth(childId, 'immunisations');
+    const row = (dose: string) => page.getByRole('row', { name: new RegExp(`^${dose}`) });
+    expect(await row('6-in-1, 1st dose').textContent()).toContain('Overdue');
+    expect(await row('MenB, 1st dose').textContent()).toContain('Overdue');
+    await p.button('Record 6-in-1, 1st dose as given').click();
+    await p.field('Date given').fill(DOB_PLUS(58));
+    await p.field('Where (optional)').fill('Park Road surgery');
+    await p.save();
+    await expect.poll(() => row('6-in-1, 1st dose').textContent()).toContain('Given');
+    expect(await row('MenB, 1st dose').textContent()).toContain('Overdue');
+    expect(await page.getByRole('row', { name: /^Pneumococcal booster/ }).textContent()).toContain('Coming up');
+    await axeClean('immunisations (en)');
+    await p.openHealth(childId);
+    await page.getByText('MenB, 1st dose, due').waitFor();
+  });
+
+  it('adds growth measurements and draws a chart with a text alternative', async () => {
+    await p.openHealth(childId, 'growth');
+    await p.button('Add measurements').click();
+    await p.field('Measured on').fill(DOB_PLUS(14));
+    await p.field('Weight (kg)').fill('seven');
+    await p.save();
+    await expect.poll(() => p.alerts().allTextContents()).toContain('Please write a number, like 7.5.');
+    await p.field('Weight (kg)').fill('3.9');
+    await p.field('Height or length (cm)').fill('53');
+    await p.save();
+    await p.button('Add measurements').click();
+    await p.field('Measured on').fill(DOB_PLUS(70));
+    await p.field('Weight (kg)').fill('5,6');
+    await p.field('Height or length (cm)').fill('59.5');
+    await p.field('Head circumference (cm)').fill('39');
+    await p.save();
+    const weight = page.getByRole('img', { name: /Weight \(kg\)/ });
+    await weight.waitFor();
+    expect(await weight.locator('circle').count()).toBe(2);
+    expect(await weight.getAttribute('aria-labelledby')).toContain('desc');
+    expect(await page.locator('#chart-weightKg-desc').textContent()).toMatch(/^2 measurements\. The latest is 5\.6, on /);
+    expect(await page.getByRole('table', { name: 'All measurements, newest first' }).locator('tbody tr').count()).toBe(2);
+    await axeClean('growth (en)');
+    await page.screenshot({ path: `${OUT}health-growth-en.png`, fullPage: true });
+  });
+
+  it('deletes after asking, and Undo brings the entry back', async () => {
+    await p.openHealth(childId, 'conditions');
+    await p.button('Add a condition').click();
+    await p.field('Condition').fill('Eczema (إكزيما) 🙂');
+    await p.save();
+    await page.getByText('Eczema (إكزيما) 🙂').waitFor();
+    await p.button('Delete Eczema (إكزيما) 🙂').click();
+    await p.button('Yes, delete').click();
+    await expect.poll(() => page.getByText('Eczema (إكزيما) 🙂', { exact: true }).count()).toBe(0);
+    await p.button('Undo').click();
+    await page.getByText('Eczema (إكزيما) 🙂', { exact: true }).waitFor();
+    await axeClean('conditions (en)');
+  });
+
+  it('reads right in Arabic and passes axe on every health screen', async () => {
+    await p.openPassport(childId, 'print');
+    await p.printLanguage('ar');
+    for (const view of ['', 'conditions', 'allergies', 'medicines', 'immunisations', 'growth', 'reviews']) {
+      await p.openHealth(childId, view);
+      await axeClean(`health ${view || 'summary'} (ar)`);
+    }
+    await p.openHealth(childId);
+    await page.screenshot({ path: `${OUT}health-summary-ar.png`, fullPage: true });
+    await p.openHealth(childId, 'growth');
+    await page.screenshot({ path: `${OUT}health-growth-ar.png`, fullPage: true });
+    await p.openPassport(childId, 'print');
+    await p.printLanguage('en');
+    await p.openHealth(childId, 'reviews');
+    await axeClean('reviews (en)');
+    await p.openHealth(childId);
+    await axeClean('summary (en)');
+    await page.screenshot({ path: `${OUT}health-summary-en.png`, fullPage: true });
+  });
+
+  it('locks, unlocks and still shows everything', async () => {
+    await v.lock();
+    await v.unlock(PASSPHRASE);
+    await page.waitForURL('**/home');
+    // The family home has read the record once the child's card shows.
+    await page.locator(`a[href^="/child/${childId}/"]`).first().waitFor();
+    await p.openPassport(childId);
+    await page.getByText('943 476 5919').waitFor();
+    await page.getByText('Peanut allergy 🥜', { exact: false }).waitFor();
+    await p.openHealth(childId);
+    for (const text of ['Peanut: Severe', 'Salbutamol: 4 puffs, when wheezy', 'Eczema (إكزيما) 🙂']) await page.getByText(text).waitFor();
+    expect(await page.getByText('Amoxicillin').count()).toBe(0);
+  });
+});
