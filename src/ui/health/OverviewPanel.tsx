@@ -30,12 +30,12 @@ export function OverviewPanel({ view, base }: PanelProps & { base: string }) {
       </Summary>
       <Summary id="ov-medicines" title={t('health:medicines.current')} href={`${base}/medicines`} more={t('health:overview.allMedicines')}>
         {view.currentMedicines.length === 0 ? <p class="hint">{t('health:medicines.noneCurrent')}</p> : (
-          <ul>{view.currentMedicines.map((m) => <li key={m.entry.id} dir="auto">{t('health:overview.medicineLine', { name: m.entry.name, dose: m.dose, frequency: m.frequency })}</li>)}</ul>
+          <ul>{view.currentMedicines.map((m) => <li key={m.entry.id}>{t('health:overview.medicineLine', { name: m.entry.name, dose: m.dose, frequency: m.frequency })}</li>)}</ul>
         )}
       </Summary>
       <Summary id="ov-conditions" title={t('health:conditions.title')} href={`${base}/conditions`} more={t('health:overview.allConditions')}>
         {view.conditions.length === 0 ? <p class="hint">{t('health:conditions.empty')}</p> : (
-          <ul>{view.conditions.map((c) => <li key={c.id} lang={c.name.lang} dir="auto">{c.name.text}</li>)}</ul>
+          <ul>{view.conditions.map((c) => <li key={c.id}><bdi lang={c.name.lang}>{c.name.text}</bdi></li>)}</ul>
         )}
       </Summary>
       <Summary id="ov-immunisations" title={t('health:nav.immunisations')} href={`${base}/immunisations`} more={t('health:overview.allImmunisations')}>

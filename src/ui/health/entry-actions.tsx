@@ -10,13 +10,19 @@ export const UNDO_MS = 10_000;
 const lastDeleted = signal<{ entry: Entry; name: string } | undefined>(undefined);
 const undoError = signal<string | undefined>(undefined);
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Name in the last spoken delete/undo message, so lock can clear it. */
+let lastName = '\u0000';
 
 function forget() {
   clearTimeout(timer);
   lastDeleted.value = undefined;
 }
-// A deleted entry held for Undo is decrypted data: it goes when the vault locks.
-session.onLock(forget);
+// A deleted entry held for Undo is decrypted data: it goes when the vault locks, and so
+// does a spoken message that named it.
+session.onLock(() => {
+  if (lastDeleted.value || announcement.value.includes(lastName)) announcement.value = '';
+  forget();
+});
 
 async function remove(id: string, name: string): Promise<string | undefined> {
   const r = await deleteEntry(id);
@@ -24,6 +30,7 @@ async function remove(id: string, name: string): Promise<string | undefined> {
   clearTimeout(timer);
   undoError.value = undefined;
   lastDeleted.value = { entry: r.value, name };
+  lastName = name;
   announcement.value = t('health:undo.deleted', { name });
   timer = setTimeout(forget, UNDO_MS);
   return undefined;

@@ -37,9 +37,9 @@ export function PassportSheet({ child, passport, idPrefix = 'sheet', nameIsHeadi
     <article class="passport-sheet" aria-labelledby={id('name')}>
       <header class="sheet-head">
         <p class="sheet-kicker">{t('passport:sheet.kicker')}</p>
-        <Name class="sheet-name" id={id('name')} dir="auto">{child.name}</Name>
+        <Name class="sheet-name" id={id('name')}><bdi>{child.name}</bdi></Name>
         <dl class="sheet-facts">
-          {child.preferredName && (<><dt>{t('passport:field.preferredName')}</dt><dd dir="auto">{child.preferredName}</dd></>)}
+          {child.preferredName && (<><dt>{t('passport:field.preferredName')}</dt><dd><bdi>{child.preferredName}</bdi></dd></>)}
           <dt>{t('passport:field.dob')}</dt>
           <dd>{t('passport:sheet.dobAge', { date: formatDate(child.dob), age: ageText })}</dd>
           {child.gestationWeeks !== undefined && (
@@ -47,7 +47,7 @@ export function PassportSheet({ child, passport, idPrefix = 'sheet', nameIsHeadi
               <dd>{early > 0 ? t('passport:sheet.bornEarly', { count: child.gestationWeeks }) : t('passport:sheet.bornAt', { count: child.gestationWeeks })}</dd></>
           )}
           <dt>{t('passport:field.nhsNumber')}</dt>
-          <dd dir="ltr" class="nhs">{passport?.nhsNumber ? formatNhsNumber(passport.nhsNumber) : t('passport:sheet.notGiven')}</dd>
+          <dd class="nhs">{passport?.nhsNumber ? <bdi dir="ltr">{formatNhsNumber(passport.nhsNumber)}</bdi> : t('passport:sheet.notGiven')}</dd>
         </dl>
       </header>
       <Part id={id('must')} title={t('passport:field.mustKnow')} class="must-know">
@@ -59,7 +59,7 @@ export function PassportSheet({ child, passport, idPrefix = 'sheet', nameIsHeadi
         {!passport?.communication.length && !passport?.communicationNote && <Missing />}
       </Part>
       <Part id={id('languages')} title={t('passport:field.homeLanguages')}>
-        {languages.length ? <p dir="auto">{formatList(languages)}</p> : <Missing />}
+        {languages.length ? <p>{formatList(languages)}</p> : <Missing />}
       </Part>
       <div class="sheet-columns">
         <Part id={id('helps')} title={t('passport:field.whatHelps')}>{passport?.whatHelps ? <Written text={passport.whatHelps} /> : <Missing />}</Part>
