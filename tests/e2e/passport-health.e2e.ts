@@ -287,4 +287,25 @@ describe('Health', () => {
     for (const text of ['Peanut: Severe', 'Salbutamol: 4 puffs, when wheezy', 'Eczema (إكزيما) 🙂']) await page.getByText(text, { exact: true }).waitFor();
     expect(await page.getByText('Amoxicillin').count()).toBe(0);
   });
+
+  it('keeps an unfinished About me as a draft when the app is closed', async () => {
+    await p.openPassport(childId, 'edit');
+    await p.field("I don't like").fill('Loud hand dryers 🔊');
+    await page.waitForTimeout(1200); // the draft is written after a short pause in typing
+    await page.reload();
+    await v.unlock(PASSPHRASE);
+    await page.waitForURL('**/home');
+    await page.locator(`a[href^="/child/${childId}/"]`).first().waitFor();
+    await p.openPassport(childId, 'edit');
+    await page.getByText('We kept what you were writing last time.').waitFor();
+    expect(await p.field("I don't like").inputValue()).toBe('Loud hand dryers 🔊');
+    await axeClean('passport edit with draft (en)');
+    await p.savePassport();
+    await page.waitForURL(`**/child/${childId}/passport`);
+    await page.getByText('Loud hand dryers 🔊').waitFor();
+    await p.openPassport(childId, 'edit');
+    await p.field("I don't like").waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByText('We kept what you were writing last time.').count()).toBe(0);
+  });
 });

@@ -2,14 +2,16 @@ import {
   COMMUNICATION_METHODS, HOME_LANGUAGES, passportInputOf, RELATIONSHIPS, savePassport, type PassportEntry, type PersonInput, type StoredChild,
 } from '../../app/passport';
 import { announcement, t } from '../state/language';
-import { CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, TextField, useForm, writerLang, type FieldError } from '../health/fields';
+import { CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, TextField, useDraft, useForm, writerLang, type FieldError } from '../health/fields';
 
 const TEXTS = ['mustKnow', 'communicationNote', 'whatHelps', 'likes', 'dislikes'] as const;
 
 export function PassportForm({ child, passport, onSaved }: { child: StoredChild; passport: PassportEntry | undefined; onSaved: () => void }) {
   const f = useForm(() => passportInputOf(passport));
   const v = f.values;
+  const draft = useDraft(`passport-${child.id}`, v, f.replace);
   const done = () => {
+    void draft.clear();
     announcement.value = t('passport:saved');
     onSaved();
   };
@@ -21,6 +23,12 @@ export function PassportForm({ child, passport, onSaved }: { child: StoredChild;
   return (
     <FormCard id="passport-form" title={t('passport:edit.passportTitle')} level={2}
       onSubmit={() => void f.submit(() => savePassport(child.id, v, writerLang()), done)}>
+      {draft.restored && (
+        <div class="notice" role="status">
+          <p>{t('passport:draft.restored')}</p>
+          <button type="button" class="button small" onClick={() => void draft.discard(passportInputOf(passport))}>{t('passport:draft.discard')}</button>
+        </div>
+      )}
       <TextField id="passport-nhs" field="nhsNumber" inputMode="numeric" label={t('passport:field.nhsNumber')} hint={t('passport:hint.nhsNumber')}
         value={v.nhsNumber} onInput={f.set('nhsNumber')} error={f.error} />
       <div class="must-know-field">{text('mustKnow')}</div>
