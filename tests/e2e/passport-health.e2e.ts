@@ -232,7 +232,7 @@ describe('Health', () => {
     await p.save();
     const weight = page.getByRole('img', { name: /Weight \(kg\)/ });
     await weight.waitFor();
-    expect(await weight.locator('circle').count()).toBe(2);
+    await expect.poll(() => weight.locator('circle').count()).toBe(2);
     expect(await weight.getAttribute('aria-labelledby')).toContain('desc');
     expect(await page.locator('#chart-weightKg-desc').textContent()).toMatch(/^2 measurements\. The latest is 5\.6, on /);
     expect(await page.getByRole('table', { name: 'All measurements, newest first' }).locator('tbody tr').count()).toBe(2);
@@ -260,7 +260,11 @@ describe('Health', () => {
     for (const view of ['', 'conditions', 'allergies', 'medicines', 'immunisations', 'growth', 'reviews']) {
       await p.openHealth(childId, view);
       await axeClean(`health ${view || 'summary'} (ar)`);
+      if (view === 'medicines') await page.screenshot({ path: `${OUT}health-medicines-ar.png`, fullPage: true });
     }
+    await p.openPassport(childId, 'edit');
+    await axeClean('passport edit (ar)');
+    await page.screenshot({ path: `${OUT}passport-edit-ar.png`, fullPage: true });
     await p.openHealth(childId);
     await page.screenshot({ path: `${OUT}health-summary-ar.png`, fullPage: true });
     await p.openHealth(childId, 'growth');

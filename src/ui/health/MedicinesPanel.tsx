@@ -18,7 +18,7 @@ export function MedicinesPanel({ child, view }: PanelProps) {
           {view.currentMedicines.map((m) => (
             <li key={m.entry.id}>
               <p class="entry-title">{m.entry.name}</p>
-              <p>{t('health:medicines.doseLine', { dose: m.dose, frequency: m.frequency })}</p>
+              <p><bdi>{t('health:medicines.doseLine', { dose: m.dose, frequency: m.frequency })}</bdi></p>
               <span class="entry-meta">{t('health:medicines.sinceBy', { date: formatDate(m.since), who: m.changedBy })}</span>
             </li>
           ))}

@@ -30,7 +30,7 @@ export function OverviewPanel({ view, base }: PanelProps & { base: string }) {
       </Summary>
       <Summary id="ov-medicines" title={t('health:medicines.current')} href={`${base}/medicines`} more={t('health:overview.allMedicines')}>
         {view.currentMedicines.length === 0 ? <p class="hint">{t('health:medicines.noneCurrent')}</p> : (
-          <ul>{view.currentMedicines.map((m) => <li key={m.entry.id}>{t('health:overview.medicineLine', { name: m.entry.name, dose: m.dose, frequency: m.frequency })}</li>)}</ul>
+          <ul>{view.currentMedicines.map((m) => <li key={m.entry.id}><bdi>{t('health:overview.medicineLine', { name: m.entry.name, dose: m.dose, frequency: m.frequency })}</bdi></li>)}</ul>
         )}
       </Summary>
       <Summary id="ov-conditions" title={t('health:conditions.title')} href={`${base}/conditions`} more={t('health:overview.allConditions')}>
