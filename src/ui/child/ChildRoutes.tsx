@@ -23,8 +23,11 @@ export const SECTION_NAMES = Object.keys(SECTIONS);
 export function ChildRoutes({ params }: { params: { id: string; section?: string; sub?: string } }) {
   const [, setVersion] = useState(recordStore.version);
   useEffect(() => {
-    void recordStore.ensureLoaded();
-    return recordStore.subscribe(() => setVersion(recordStore.version));
+    // Subscribe first, then catch up: the record may have finished loading in between.
+    const stop = recordStore.subscribe(() => setVersion(recordStore.version));
+    setVersion(recordStore.version);
+    void recordStore.ensureLoaded().then(() => setVersion(recordStore.version));
+    return stop;
   }, []);
   if (!recordStore.loaded) return <p role="status">{t('family:shell.loading')}</p>;
   const child = recordStore.child(params.id);

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { LockReason, VaultRole } from '../../app';
+import { announcement } from './language';
 
 // Signals only: this module is in the first-screen bundle, so it must not pull in the
 // vault, crypto and Dexie. Those arrive with the app chunk (see app-loader.ts).
@@ -21,6 +22,7 @@ export function markUnlocked(role: VaultRole, mustChange: boolean): void {
 /** What the UI shows when the app locks, for any reason. */
 export function markLocked(reason: LockReason): void {
   lastLockReason.value = reason;
+  announcement.value = ''; // a spoken message could name something from the record
   mustChangePassphrase.value = false;
   if (reason === 'erased') {
     vaultStatus.value = 'none';
