@@ -11,6 +11,7 @@ import {
   wrapKeyWithPasscode, type BodyValue, type ShareErrorCode,
 } from '../share/index';
 import { getOrCreateIdentity } from './identity';
+import { summariseHealth, type HealthDetail } from './share-summary';
 import { recordStore } from './record-store';
 import type { AppResult } from './result';
 import { session } from './session';
@@ -39,6 +40,8 @@ export interface ShareRequest {
   includeSensitiveIds?: readonly string[];
   target: ShareTarget;
   durationMs: number;
+  /** The health section as a summary (the default) or in full, with every history line. */
+  healthDetail?: HealthDetail;
 }
 
 export interface MadeShare {
@@ -71,13 +74,31 @@ function withoutBookkeeping(entry: ShareableEntry): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entry).filter(([key, value]) => !BOOKKEEPING.has(key) && value !== undefined));
 }
 
-/** The share body: only the chosen sections, never private notes, sensitive entries only when ticked. */
-export function buildShareBody(record: ChildRecord, sections: readonly ShareableSection[], includeSensitiveIds: readonly string[] = []): BodyValue {
-  return bodyOf(buildSharePayload(record, { sections, includeSensitiveIds: includeSensitiveIds as EntryId[] }));
+/**
+ * What consent lets through (only the chosen sections, never private notes, sensitive entries
+ * only when ticked), with the health section summarised unless the full detail was asked for.
+ */
+function sharedPayload(
+  record: ChildRecord, sections: readonly ShareableSection[], includeSensitiveIds: readonly string[], healthDetail: HealthDetail,
+): SharePayload {
+  const payload = buildSharePayload(record, { sections, includeSensitiveIds: includeSensitiveIds as EntryId[] });
+  if (healthDetail === 'full' || !payload.sections.includes('health')) return payload;
+  return { ...payload, entries: summariseHealth(payload.entries) };
 }
 
-function bodyOf(payload: SharePayload): BodyValue {
-  const body = { child: payload.child, sections: payload.sections, entries: payload.entries.map(withoutBookkeeping) };
+/** The share body for these sections; see sharedPayload. */
+export function buildShareBody(
+  record: ChildRecord, sections: readonly ShareableSection[], includeSensitiveIds: readonly string[] = [],
+  healthDetail: HealthDetail = 'summary',
+): BodyValue {
+  return bodyOf(sharedPayload(record, sections, includeSensitiveIds, healthDetail), healthDetail);
+}
+
+function bodyOf(payload: SharePayload, healthDetail: HealthDetail): BodyValue {
+  const body: Record<string, unknown> = { child: payload.child, sections: payload.sections, entries: payload.entries.map(withoutBookkeeping) };
+  // Tells the reader that the health section is a summary (no stopped medicines, no growth
+  // series), so an absence is not read as "never".
+  if (healthDetail === 'summary' && payload.sections.includes('health')) body.summary = ['health'];
   // Records are JSON data already; the round trip drops undefined fields the codec would refuse.
   return JSON.parse(JSON.stringify(body)) as BodyValue;
 }
@@ -124,10 +145,9 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   const identity = await getOrCreateIdentity();
   if (!identity.ok) return identity;
 
-  const payload = buildSharePayload(record, {
-    sections: request.sections, includeSensitiveIds: (request.includeSensitiveIds ?? []) as EntryId[],
-  });
-  const body = bodyOf(payload);
+  const healthDetail = request.healthDetail ?? 'summary';
+  const payload = sharedPayload(record, request.sections, request.includeSensitiveIds ?? [], healthDetail);
+  const body = bodyOf(payload, healthDetail);
   const sensitiveEntryIds: string[] = payload.entries.filter((e) => e.sensitive).map((e) => e.id);
   const expiresAt = now + request.durationMs;
   const common = { sender: identity.value.sign, issuedAt: now, expiresAt, body };
