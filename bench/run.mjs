@@ -8,6 +8,7 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 import { appMetrics } from './app.mjs';
 import { vaultMetrics } from './vault.mjs';
 import { recordMetrics } from './record.mjs';
+import { shareMetrics } from './share.mjs';
 import { BUDGETS, checkBudgets } from './budgets.mjs';
 
 const HEADLESS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -16,7 +17,7 @@ const server = await startStaticServer({ root: dist });
 const browser = await chromium.launch({ executablePath: findChrome(), args: HEADLESS });
 const results = {};
 try {
-  const suites = [appMetrics, vaultMetrics, recordMetrics];
+  const suites = [appMetrics, vaultMetrics, recordMetrics, shareMetrics];
   // Later suites register here; each gets the browser, the server URL and dist/.
   for (const suite of suites) Object.assign(results, await suite({ browser, baseURL: server.url, dist }));
 } finally {
