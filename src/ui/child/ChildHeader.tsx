@@ -30,6 +30,7 @@ export function ChildHeader({ child, family, section, sections }: Props) {
           <span class="hint">{ageText(child)}</span>
         </p>
         <a class="button small" href="/home">{t('family:shell.backHome')}</a>
+        <a class="button small primary" href={`/share/${child.id}`}>{t('family:shell.share', { name })}</a>
       </div>
       {others.length > 0 && (
         <nav class="child-switch" aria-label={t('family:shell.switchLabel')}>

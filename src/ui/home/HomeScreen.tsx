@@ -50,6 +50,11 @@ export function HomeScreen() {
         </ul>
       )}
       {family && <AddChildForm first={family.length === 0} onAdded={() => setFamily(recordStore.children())} />}
+      {family && family.length > 0 && (
+        <p>
+          <a class="button" href="/team">{t('family:home.team')}</a>
+        </p>
+      )}
       {family && family.length > 0 && <QuickNote family={family} />}
     </section>
   );
