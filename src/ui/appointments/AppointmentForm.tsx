@@ -3,6 +3,7 @@ import { saveAppointment, type AppointmentForm as Form } from '../../app/appoint
 import { APPOINTMENT_REASONS, codeLabelKey, type AppointmentEntry, type ChildId, type EntryId } from '../../domain/index';
 import { t } from '../state/language';
 import { described, Field, inputValue } from '../support/kit/Field';
+import { FormFooter } from '../support/kit/FormFooter';
 import { messageFor } from '../support/kit/messages';
 import { useDraft } from '../support/kit/useDraft';
 
@@ -58,15 +59,14 @@ export function AppointmentForm({ childId, dob, initial, editing, onDone }: Prop
       <Field id={`${p}-note`} label={t('support:appointment.note')} error={fieldError('note')}>
         <textarea rows={2} dir="auto" {...described(`${p}-note`, fieldError('note'))} value={form.note} onInput={(e) => set({ note: inputValue(e) })} />
       </Field>
-      <label class="choice">
-        <input type="checkbox" checked={form.sensitive} onChange={(e) => set({ sensitive: (e.target as HTMLInputElement).checked })} />
-        <span>{t('support:common.markSensitive')}<span class="hint">{t('support:common.sensitiveHint')}</span></span>
-      </label>
-      {error && !error.field && <p class="form-error" role="alert">{error.message}</p>}
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy}>{t('support:appointment.save')}</button>
-        <button type="button" class="button" onClick={() => { void draft.clear(); onDone(); }}>{t('support:common.cancel')}</button>
-      </div>
+      <FormFooter
+        sensitive={form.sensitive}
+        onSensitive={(sensitive) => set({ sensitive })}
+        error={error && !error.field ? error.message : undefined}
+        saveLabel={t('support:appointment.save')}
+        busy={busy}
+        onCancel={() => { void draft.clear(); onDone(); }}
+      />
     </form>
   );
 }

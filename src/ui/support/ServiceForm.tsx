@@ -5,6 +5,7 @@ import {
 import { codeLabelKey, PROFESSIONAL_ROLES, SERVICE_TYPES, type ChildId, type EntryId, type ServiceEntry } from '../../domain/index';
 import { t } from '../state/language';
 import { described, Field, inputValue } from './kit/Field';
+import { FormFooter } from './kit/FormFooter';
 import { formatSize } from './kit/format';
 import { messageFor } from './kit/messages';
 import { useDraft } from './kit/useDraft';
@@ -136,15 +137,14 @@ export function ServiceForm({ childId, initial, editing, onDone }: Props) {
           </ul>
         )}
       </div>
-      <label class="choice">
-        <input type="checkbox" checked={form.sensitive} onChange={(e) => set({ sensitive: (e.target as HTMLInputElement).checked })} />
-        <span>{t('support:common.markSensitive')}<span class="hint">{t('support:common.sensitiveHint')}</span></span>
-      </label>
-      {error && !error.field && <p class="form-error" role="alert">{error.message}</p>}
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy}>{t('support:service.save')}</button>
-        <button type="button" class="button" onClick={cancel}>{t('support:common.cancel')}</button>
-      </div>
+      <FormFooter
+        sensitive={form.sensitive}
+        onSensitive={(sensitive) => set({ sensitive })}
+        error={error && !error.field ? error.message : undefined}
+        saveLabel={t('support:service.save')}
+        busy={busy}
+        onCancel={cancel}
+      />
     </form>
   );
 }
