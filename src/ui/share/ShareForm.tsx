@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StoredChild } from '../../app/record-store';
 import { SHARE_LIFETIMES, sensitiveChoices, type ShareKind, type ShareRequest } from '../../app/share-out';
+import type { HealthDetail } from '../../app/share-summary';
 import type { TeamMember } from '../../app/team';
 import type { ShareableEntry, ShareableSection } from '../../domain/index';
 import { currentLanguage, t } from '../state/language';
@@ -39,6 +40,7 @@ export function ShareForm({ child, team, onCreate }: Props) {
   const kind: ShareKind = member?.boxKey ? 'addressed' : 'open';
   const [durations, setDurations] = useState<Record<ShareKind, number>>({ addressed: SHARE_LIFETIMES.addressed.defaultMs, open: SHARE_LIFETIMES.open.defaultMs });
   const [passcode, setPasscode] = useState('');
+  const [healthDetail, setHealthDetail] = useState<HealthDetail>('summary');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const sensitive = useMemo(() => sensitiveChoices(child.id, sections), [child.id, sections]);
@@ -56,7 +58,10 @@ export function ShareForm({ child, team, onCreate }: Props) {
       ? { kind: 'addressed', member }
       : { kind: 'open', ...(passcode.trim() ? { passcode } : {}), ...(member ? { member } : {}) };
     const includeSensitiveIds = ticked.filter((id) => sensitive.some((s) => s.id === id));
-    const failed = await onCreate({ childId: child.id, sections, includeSensitiveIds, target, durationMs });
+    const request: ShareRequest = { childId: child.id, sections, includeSensitiveIds, target, durationMs };
+    // The choice only means something while Health is chosen; otherwise the default stands.
+    if (sections.includes('health')) request.healthDetail = healthDetail;
+    const failed = await onCreate(request);
     setBusy(false);
     setError(failed); // on failure every choice stays as it was
   };
@@ -101,6 +106,8 @@ export function ShareForm({ child, team, onCreate }: Props) {
         <p class="hint">{t('sharing:share.privateNever')}</p>
       </fieldset>
 
+      {sections.includes('health') && <HealthDetailChoice value={healthDetail} onChange={setHealthDetail} />}
+
       {sensitive.length > 0 && (
         <fieldset class="card stack">
           <legend>{t('sharing:share.sensitiveLegend')}</legend>
@@ -138,5 +145,30 @@ export function ShareForm({ child, team, onCreate }: Props) {
       {error && <p class="form-error" role="alert">{error}</p>}
       <button type="submit" class="button primary" disabled={busy || sections.length === 0}>{t('sharing:share.make')}</button>
     </form>
+  );
+}
+
+const HEALTH_CHOICES: readonly { value: HealthDetail; label: string; hint: string }[] = [
+  { value: 'summary', label: 'sharing:share.healthSummary', hint: 'sharing:share.healthSummaryHint' },
+  { value: 'full', label: 'sharing:share.healthFull', hint: 'sharing:share.healthFullHint' },
+];
+
+/** How much of the health section goes: the summary (the default, small) or the whole history. */
+function HealthDetailChoice({ value, onChange }: { value: HealthDetail; onChange: (v: HealthDetail) => void }) {
+  return (
+    <fieldset class="card stack">
+      <legend>{t('sharing:share.healthLegend')}</legend>
+      <div class="choice-list">
+        {HEALTH_CHOICES.map((c) => (
+          <label key={c.value} class={value === c.value ? 'choice selected' : 'choice'}>
+            <input type="radio" name="health-detail" value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} />
+            <span>
+              {t(c.label)}
+              <span class="hint">{t(c.hint)}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

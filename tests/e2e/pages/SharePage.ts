@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import jsQR from 'jsqr';
+import { FountainDecoder } from '../../../src/share/index';
 
 /** A professional showing their contact card, and a parent building a team and sharing. */
 export class SharePage {
@@ -51,6 +52,34 @@ export class SharePage {
     return { kind: kind ?? null, version: Number(version), frame: frame == null ? null : Number(frame) };
   }
 
+  /**
+   * Every text a camera needs to rebuild the code on screen, read off the canvas as the other
+   * phone would: the one text of a still code, or animated frames until they complete the message.
+   */
+  async readWholeCode(maxReads = 300): Promise<string[]> {
+    const { kind } = await this.qrAttributes();
+    if (kind !== 'animated') return [await this.readQr()];
+    const decoder = new FountainDecoder();
+    const texts: string[] = [];
+    for (let read = 0; read < maxReads; read++) {
+      const text = await this.readQr();
+      if (texts.includes(text)) continue;
+      texts.push(text);
+      const status = decoder.receiveText(text);
+      if (status.ok && status.value.state === 'complete') return texts;
+    }
+    throw new Error(`readWholeCode: the animated code did not complete in ${maxReads} reads`);
+  }
+
+  /** The share form's health choice, present only while Health is among the chosen sections. */
+  healthDetail(): Locator {
+    return this.page.getByRole('group', { name: 'How much health detail?' });
+  }
+
+  async chooseHealthDetail(detail: 'summary' | 'full'): Promise<void> {
+    await this.healthDetail().getByRole('radio', { name: detail === 'full' ? /^Full health history/ : /^Health summary/ }).check();
+  }
+
   fingerprint(id: string): Locator {
     return this.page.locator(`#${id} li`);
   }
@@ -71,7 +100,7 @@ export class SharePage {
     return this.page.getByRole('list', { name: 'Team members' });
   }
 
-  async makeShare(options: { who: string; sections?: string[]; duration?: string }): Promise<void> {
+  async makeShare(options: { who: string; sections?: string[]; duration?: string; health?: 'summary' | 'full' }): Promise<void> {
     await this.page.getByRole('radio', { name: options.who }).check();
     if (options.sections) {
       for (const box of await this.page.getByRole('group', { name: 'What can they see?' }).getByRole('checkbox').all()) {
@@ -79,6 +108,7 @@ export class SharePage {
         await box.setChecked(options.sections.includes(label.trim()));
       }
     }
+    if (options.health) await this.chooseHealthDetail(options.health);
     if (options.duration) await this.page.getByLabel('How long can they open it?').selectOption({ label: options.duration });
     await this.page.getByRole('button', { name: 'Make the code' }).click();
     await this.qr().waitFor();
