@@ -101,6 +101,18 @@ describe('reading a scanned share', () => {
     expect(sharedContentFromBody(passportBody).ok).toBe(true);
   });
 
+  it('says which sections were summarised, keeping only sections the share carries', () => {
+    const withHealth = { ...(passportBody as object), sections: ['about-me', 'health'] };
+    const summarised = sharedContentFromBody({ ...withHealth, summary: ['health'] } as BodyValue);
+    expect(summarised.ok && summarised.value.summarised).toEqual(['health']);
+    const full = sharedContentFromBody(withHealth as BodyValue);
+    expect(full.ok && 'summarised' in full.value).toBe(false);
+    // A newer sender's section name, or one the share does not carry, is not claimed.
+    const odd = sharedContentFromBody({ ...withHealth, summary: ['health', 'dev-communication', 'wellbeing', 7] } as BodyValue);
+    expect(odd.ok && odd.value.summarised).toEqual(['health']);
+    expect(sharedContentFromBody({ ...withHealth, summary: 'health' } as BodyValue)).toEqual({ ok: false, error: 'malformed-body' });
+  });
+
   it('hands an in-app open share (key bundle) to the viewer unopened', () => {
     const token = encodeKeyToken({ kind: 'plain', key: randomKey() });
     const envelope = openShare();

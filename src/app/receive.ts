@@ -23,6 +23,12 @@ export interface SharedContent {
   child: SharedChild;
   sections: ShareableSection[];
   entries: ShareableEntry[];
+  /**
+   * Sections the sender cut down to a summary (today only 'health'), so the reader can say that
+   * a missing stopped medicine or older measurement was left out, not never there. Shares kept
+   * before this field existed have none.
+   */
+  summarised?: ShareableSection[];
 }
 
 export interface OpenedShare {
@@ -87,7 +93,13 @@ export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
     if (!isObject(e) || typeof e.kind !== 'string' || !kinds.has(e.kind) || e.kind === PRIVATE_KIND) return bad;
     entries.push(e as unknown as ShareableEntry);
   }
-  return { ok: true, value: { child, sections, entries } };
+  const content: SharedContent = { child, sections, entries };
+  if (body.summary !== undefined) {
+    if (!Array.isArray(body.summary)) return bad;
+    // A later sender may summarise sections this version does not know: those are left out.
+    content.summarised = body.summary.filter((s): s is ShareableSection => typeof s === 'string' && sections.includes(s as ShareableSection));
+  }
+  return { ok: true, value: content };
 }
 
 function opened(decoded: DecodedEnvelope): Result<OpenedShare> {

@@ -11,6 +11,7 @@ import { session } from './session';
 import {
   buildShareBody, childRecord, durationAllowed, logShare, makeShare, readShareLog, SHARE_LIFETIMES, shareLogIntact,
 } from './share-out';
+import { sharedContentFromBody } from './receive';
 import { addByHand, addFromCard, type TeamMember } from './team';
 
 const NOW = Date.UTC(2025, 4, 1, 9);
@@ -117,6 +118,37 @@ describe('addressed share', () => {
     const version = QRCode.create(text, { errorCorrectionLevel: 'M' }).version;
     console.log(`share.passport_qr_version (demo child, passport + health, addressed): version ${version}, ${made.envelope.length} bytes, ${text.length} QR characters`);
     expect(planQr(made.message).kind).toBe(version <= 25 ? 'single' : 'animated');
+  });
+
+  it('health as a summary by default (and says so to the reader); in full on request, with the stopped medicine and the series', async () => {
+    const share = async (healthDetail?: 'summary' | 'full') => {
+      const made = expectOk(await makeShare({
+        childId: child, sections: ['about-me', 'health'], target: { kind: 'addressed', member: khan }, durationMs: HOUR,
+        ...(healthDetail ? { healthDetail } : {}),
+      }, { now: NOW }));
+      const opened = decodeEnvelope(made.envelope, { now: NOW + 1000, myBoxSecretKey: khanBox.secretKey });
+      if (!opened.ok) throw new Error(opened.error);
+      const content = sharedContentFromBody(opened.value.body);
+      if (!content.ok) throw new Error(content.error);
+      return content.value;
+    };
+    const stopped = (c: { entries: unknown[] }) => (c.entries as { kind: string; history?: { change: string }[] }[])
+      .filter((e) => e.kind === 'medication' && e.history?.some((h) => h.change === 'stopped')).length;
+    const growth = (c: { entries: { kind: string }[] }) => c.entries.filter((e) => e.kind === 'growth').length;
+
+    const byDefault = await share();
+    expect(byDefault.summarised).toEqual(['health']);
+    expect(stopped(byDefault)).toBe(0);
+    expect(growth(byDefault)).toBe(1);
+    expect(await share('summary')).toEqual(byDefault);
+
+    const full = await share('full');
+    expect(full).not.toHaveProperty('summarised');
+    expect(stopped(full)).toBeGreaterThanOrEqual(1);
+    expect(growth(full)).toBeGreaterThan(3);
+    // Without Health there is nothing to summarise and nothing to say.
+    const aboutOnly = buildShareBody(childRecord(child)!, ['about-me']) as Record<string, unknown>;
+    expect(aboutOnly).not.toHaveProperty('summary');
   });
 
   it("the demo child's passport alone fits one QR of version <= 25", async () => {

@@ -7,18 +7,24 @@ import {
 } from '../../src/share/index';
 import { AppContext, launch } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { qrCameraArgs, showOnCamera } from './support/qr-video';
 import { FamilyPage } from './pages/FamilyPage';
+import { ScanPage } from './pages/ScanPage';
 import { ShellPage } from './pages/ShellPage';
 import { SharePage } from './pages/SharePage';
 import { VaultPages } from './pages/VaultPages';
 
 const OUT = new URL('./.out/', import.meta.url).pathname;
+const CAMERA = `${OUT}share-out-camera.y4m`;
 mkdirSync(OUT, { recursive: true });
 let browser: Browser;
 const contexts: AppContext[] = [];
 let cardText = '';
 let cardBoxKey: Uint8Array = new Uint8Array();
 let cardWords: string[] = [];
+/** Dr Khan's phone (the first test sets it up) and the parent's (the second). */
+let pro: { page: Page; scan: ScanPage };
+let parent: { page: Page; share: SharePage };
 
 async function fresh(): Promise<{ page: Page; share: SharePage }> {
   const app = await AppContext.open(browser);
@@ -40,7 +46,8 @@ async function axeBothWays(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launch();
+  // The professional's phone scans what the parent's screen shows, through a fake camera.
+  browser = await launch(qrCameraArgs(CAMERA));
 });
 afterAll(async () => {
   for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
@@ -50,6 +57,7 @@ afterAll(async () => {
 describe('sending shares as QR codes', () => {
   it('a professional fills their profile and shows a signed contact card with check words', async () => {
     const { page, share } = await fresh();
+    pro = { page, scan: new ScanPage(page) };
     await new VaultPages(page).setUp({ role: 'professional' });
     await share.go('/contact');
     await share.fillProfile('Dr Aisha Khan', 'Paediatrician', 'City Hospital');
@@ -71,6 +79,7 @@ describe('sending shares as QR codes', () => {
 
   it('a parent adds them from the card, checks the words, and sends addressed and open shares', async () => {
     const { page, share } = await fresh();
+    parent = { page, share };
     await new VaultPages(page).chooseEnglish();
     await new FamilyPage(page).openDemo();
 
@@ -136,4 +145,75 @@ describe('sending shares as QR codes', () => {
     await page.getByText('3 frames a second').waitFor();
     await axeBothWays(page, 'share-animated');
   });
+
+  it('health goes as a summary unless the parent asks for the full history, and the professional is told which', async () => {
+    const { page, share } = parent;
+    await page.getByRole('button', { name: 'Done' }).click(); // the animated journal code is still on screen
+    await share.healthDetail().waitFor();
+    // The choice is offered only while Health is chosen, with the summary already picked.
+    expect(await share.healthDetail().getByRole('radio', { name: /^Health summary/ }).isChecked()).toBe(true);
+    const health = page.getByRole('group', { name: 'What can they see?' }).getByRole('checkbox', { name: 'Health', exact: true });
+    await health.uncheck();
+    await expect.poll(() => share.healthDetail().count()).toBe(0);
+    await health.check();
+    await share.healthDetail().waitFor();
+    await axeBothWays(page, 'share-form-health');
+
+    // By default: the summary. Dr Khan reads it, told that it is one.
+    await share.makeShare({ who: 'Dr Aisha Khan', sections: ['About me', 'Health'] });
+    const summaryCode = await share.readWholeCode();
+    await page.getByRole('button', { name: 'Done' }).click();
+    const summary = await professionalScans(summaryCode);
+    await expect.poll(() => summary.note().count()).toBe(1);
+    expect(await summary.note().textContent()).toContain('Summary only');
+    expect(await summary.section().getByText('Amoxicillin').count()).toBe(0);
+    expect(await summary.measurements().count()).toBe(1);
+    await summary.section().getByText('Salbutamol inhaler with spacer').waitFor();
+    await axeClean(pro.page, 'received summary');
+    await pro.page.screenshot({ path: `${OUT}share-out-received-summary-en.png`, fullPage: true });
+    await summary.section().screenshot({ path: `${OUT}share-out-received-health-summary-en.png` });
+
+    // The full history, chosen by hand: bigger, so a moving code (or the file).
+    await share.makeShare({ who: 'Dr Aisha Khan', sections: ['About me', 'Health'], health: 'full' });
+    expect((await share.qrAttributes()).kind).toBe('animated');
+    await page.getByText(/^Frame \d+ · \d+ parts$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Save as file' }).count()).toBe(1);
+    const fullCode = await share.readWholeCode();
+    expect(fullCode.length).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Done' }).click();
+    const full = await professionalScans(fullCode);
+    const amoxicillin = full.section().locator('.shared-entry', { hasText: 'Amoxicillin' });
+    await amoxicillin.waitFor();
+    expect(await amoxicillin.textContent()).toMatch(/Stopped on .*Course finished/);
+    expect(await amoxicillin.textContent()).toMatch(/Started on /);
+    expect(await full.measurements().count()).toBeGreaterThan(3);
+    expect(await full.note().count()).toBe(0);
+    console.info(`share-out: passport + health for Dr Khan: summary ${summaryCode.length === 1 ? 'one code' : `${summaryCode.length} frames read`}, full history ${fullCode.length} frames read`);
+    await axeClean(pro.page, 'received full history');
+    await pro.page.screenshot({ path: `${OUT}share-out-received-full-en.png`, fullPage: true });
+    await new ShellPage(pro.page).switchLanguage('العربية');
+    // The medicine's name is the parent's own words: it stays as written in every language.
+    await pro.page.locator('.shared-entry', { hasText: 'Amoxicillin' }).screenshot({ path: `${OUT}share-out-received-medicine-ar.png` });
+    await axeClean(pro.page, 'received full history in Arabic');
+    await new ShellPage(pro.page).switchLanguage('English');
+  });
 });
+
+/** Plays the texts on Dr Khan's camera; she scans them and lands on the kept share. */
+async function professionalScans(texts: string[]) {
+  showOnCamera(CAMERA, texts);
+  await pro.scan.goHome();
+  await pro.scan.openScanner();
+  await pro.scan.waitForShare();
+  const section = () => pro.page.getByRole('region', { name: 'Health', exact: true });
+  await section().waitFor();
+  return {
+    section,
+    note: () => section().locator('.shared-summary-note'),
+    measurements: () => section().locator('.shared-entry h3', { hasText: /^Measured / }),
+  };
+}
+
+async function axeClean(page: Page, what: string): Promise<void> {
+  expect(await seriousViolations(page), what).toEqual([]);
+}

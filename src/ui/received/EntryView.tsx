@@ -50,9 +50,47 @@ function Passport({ e }: { e: Loose }) {
   );
 }
 
+function historyOf(e: Loose): Loose[] {
+  return list(e.history).filter((h): h is Loose => typeof h === 'object' && h !== null);
+}
+
 function latestChange(e: Loose): Loose | undefined {
-  const history = list(e.history).filter((h): h is Loose => typeof h === 'object' && h !== null);
+  const history = historyOf(e);
   return history[history.length - 1];
+}
+
+/** The parent's words inside a translated sentence, isolated (FSI…PDI) so "5 ml" stays "5 ml" in Arabic. */
+const isolated = (v: unknown) => `\u2068${str(v)}\u2069`;
+
+function ChangeLine({ line }: { line: Loose }) {
+  return (
+    <span class="shared-line">
+      {t('receive:field.changeLine', {
+        change: codeLabel('medicationChange', line.change), date: shownDate(line.date),
+        dose: isolated(line.dose), frequency: isolated(line.frequency), by: isolated(line.changedBy),
+      })}
+    </span>
+  );
+}
+
+/** By date (ISO dates sort as text), newest first; on the same date the later-written line first. */
+function newestFirst(history: Loose[]): Loose[] {
+  return history
+    .map((line, index) => ({ line, index, date: str(line.date) }))
+    .sort((a, b) => (a.date === b.date ? b.index - a.index : a.date < b.date ? 1 : -1))
+    .map((x) => x.line);
+}
+
+/** One line when that is all the share carries (a summary); the whole history, newest first, otherwise. */
+function MedicineChanges({ e }: { e: Loose }) {
+  const history = historyOf(e);
+  if (history.length === 0) return null;
+  if (history.length === 1) return <Field label={L('latestChange')}><ChangeLine line={history[0]!} /></Field>;
+  return (
+    <Field label={L('changes')}>
+      {newestFirst(history).map((line, i) => <ChangeLine key={i} line={line} />)}
+    </Field>
+  );
 }
 
 /** The heading line of an entry, and its details. */
@@ -79,21 +117,14 @@ function describe(e: Loose): { title: ComponentChildren | undefined; body: Compo
           <Field label={L('note')} show={hasText(e.note)}><WrittenText value={e.note} /></Field>
         </dl>,
       };
-    case 'medication': {
-      const last = latestChange(e);
+    case 'medication':
       return {
         title: <span dir="auto">{str(e.name)}</span>,
         body: <dl class="shared-fields">
           <Field label={L('reason')} show={hasText(e.reason)}><WrittenText value={e.reason} /></Field>
-          <Field label={L('latestChange')} show={last !== undefined}>
-            {last && t('receive:field.changeLine', {
-              change: codeLabel('medicationChange', last.change), date: shownDate(last.date),
-              dose: str(last.dose), frequency: str(last.frequency), by: str(last.changedBy),
-            })}
-          </Field>
+          <MedicineChanges e={e} />
         </dl>,
       };
-    }
     case 'immunisation':
       return {
         title: codeLabel('dose', e.doseCode),

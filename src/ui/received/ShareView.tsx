@@ -50,6 +50,9 @@ export function ShareView({ share, now, receivedAt }: { share: OpenedShare; now:
       {groups.map(({ section, entries }) => (
         <section key={section} class="stack" aria-labelledby={`shared-${section}`}>
           <h2 id={`shared-${section}`}>{t(`record:section.${section}`)}</h2>
+          {section === 'health' && share.content.summarised?.includes('health') && (
+            <p class="notice shared-summary-note">{t('receive:view.healthSummary')}</p>
+          )}
           {entries.length === 0 ? (
             <p>{t('receive:view.sectionEmpty')}</p>
           ) : (
