@@ -12,7 +12,7 @@ import { freshDb } from '../vault/test-support';
 import { getOrCreateIdentity } from './identity';
 import {
   keepReceivedShare, listReceived, openOpenShare, openShareFromFragment, purgeExpiredShares, readReceived,
-  entriesBySection, readScannedMessage, receiveScan, receivedShare, receivedShares, sharedContentFromBody,
+  entriesBySection, readScannedMessage, receiveOpenShare, receiveScan, receivedShare, receivedShares, sharedContentFromBody,
   type OpenedShare,
 } from './receive';
 import { session } from './session';
@@ -113,7 +113,7 @@ describe('reading a scanned share', () => {
     expect(sharedContentFromBody({ ...withHealth, summary: 'health' } as BodyValue)).toEqual({ ok: false, error: 'malformed-body' });
   });
 
-  it('hands an in-app open share (key bundle) to the viewer unopened', () => {
+  it('leaves an open share (key bundle) unopened: it needs its key token, maybe a passcode', () => {
     const token = encodeKeyToken({ kind: 'plain', key: randomKey() });
     const envelope = openShare();
     const r = readScannedMessage(encodeScanMessage({ envelope, keyToken: token }), me, NOW);
@@ -210,9 +210,6 @@ describe('keeping received shares until they expire', () => {
     expect(read.ok && read.value.content.child.preferredName).toBe('Mimi');
     expect(await receiveScan({ bytes: addressed(boxKeyPair()), via: 'single' }, NOW)).toEqual({ ok: false, error: 'not-for-me' });
 
-    const key = encodeKeyToken({ kind: 'plain', key: randomKey() });
-    const viaUrl = await receiveScan({ bytes: openShare(), via: 'url', openShareKeyToken: toBase64Url(key) }, NOW);
-    expect(viaUrl.ok && viaUrl.value.kind).toBe('open');
     const list = await receivedShares(NOW + 25 * HOUR);
     expect(list.ok && list.value.active).toEqual([]);
     expect(list.ok && list.value.log).toHaveLength(1);
@@ -235,5 +232,73 @@ describe('entriesBySection', () => {
     if (!content.ok) throw new Error(content.error);
     const groups = entriesBySection(content.value).map((g) => [g.section, g.entries.map((e) => e.id)]);
     expect(groups).toEqual([['health', ['a']], ['about-me', ['p']]]);
+  });
+});
+
+describe('an open share scanned in the app', () => {
+  async function signedIn() {
+    session.setVault(await professionalVault());
+  }
+  const plain = (key = randomKey()) => ({ key, token: encodeKeyToken({ kind: 'plain', key }) });
+
+  it('is kept like any received share, from a link or a key bundle, then purged at expiry with its log line left', async () => {
+    await signedIn();
+    const link = plain();
+    const fromLink = await receiveScan({ bytes: openShare(link.key), via: 'url', openShareKeyToken: toBase64Url(link.token) }, NOW);
+    if (!fromLink.ok || fromLink.value.kind !== 'kept') throw new Error(JSON.stringify(fromLink));
+    const bundle = plain();
+    const envelope = openShare(bundle.key, false, NOW + 2 * HOUR);
+    const fromBundle = await receiveScan({ bytes: encodeScanMessage({ envelope, keyToken: bundle.token }), via: 'frames' }, NOW);
+    if (!fromBundle.ok || fromBundle.value.kind !== 'kept') throw new Error(JSON.stringify(fromBundle));
+    // The same code again is the same share.
+    expect(await receiveScan({ bytes: encodeScanMessage({ envelope, keyToken: bundle.token }), via: 'single' }, NOW + 5))
+      .toEqual({ ok: true, value: { kind: 'kept', id: fromBundle.value.id } });
+
+    const read = await receivedShare(fromLink.value.id, NOW + 1);
+    expect(read.ok && read.value).toMatchObject({ type: 'open-share', via: 'url', expiresAt: NOW + HOUR, content: { child: { name: 'Amira Khan' } } });
+    const now = await receivedShares(NOW + 1);
+    expect(now.ok && now.value.active.map((r) => r.id)).toEqual([fromLink.value.id, fromBundle.value.id]);
+
+    const later = await receivedShares(NOW + HOUR);
+    if (!later.ok) throw new Error(String(later.error));
+    expect(later.value.active.map((r) => r.id)).toEqual([fromBundle.value.id]);
+    expect(later.value.log).toHaveLength(2);
+    expect(later.value.log.find((l) => l.expiresAt === NOW + HOUR)).toMatchObject({ sections: ['about-me'], receivedAt: NOW });
+    expect(JSON.stringify(later.value.log)).not.toMatch(/Amira|Trains/);
+    expect(await receivedShare(fromLink.value.id, NOW + HOUR)).toEqual({ ok: false, error: 'not-found' });
+  });
+
+  it('asks for the passcode before keeping anything, keeps it once the passcode is right', async () => {
+    await signedIn();
+    const key = randomKey();
+    const token = encodeKeyToken(await wrapKeyWithPasscode(key, '4821', CHEAP_KDF));
+    const envelope = openShare(key, true);
+    const asked = await receiveScan({ bytes: encodeScanMessage({ envelope, keyToken: token }), via: 'single' }, NOW);
+    if (!asked.ok || asked.value.kind !== 'passcode-needed') throw new Error(JSON.stringify(asked));
+    expect(asked.value.via).toBe('single');
+    expect(await receivedShares(NOW)).toEqual({ ok: true, value: { active: [], log: [] } });
+
+    expect(await receiveOpenShare(asked.value.parts, asked.value.via, '1111', NOW)).toEqual({ ok: false, error: 'wrong-passcode' });
+    const kept = await receiveOpenShare(asked.value.parts, asked.value.via, '4821', NOW);
+    if (!kept.ok || kept.value.kind !== 'kept') throw new Error(JSON.stringify(kept));
+    const list = await receivedShares(NOW + 1);
+    expect(list.ok && list.value.active.map((r) => r.id)).toEqual([kept.value.id]);
+  });
+
+  it('keeps nothing of an expired, forged or keyless open share', async () => {
+    await signedIn();
+    const link = plain();
+    const expired = openShare(link.key);
+    expect(await receiveScan({ bytes: expired, via: 'url', openShareKeyToken: toBase64Url(link.token) }, NOW + HOUR)).toEqual({ ok: false, error: 'expired' });
+    const forged = openShare(link.key);
+    forged[forged.length - 1]! ^= 1;
+    expect(await receiveScan({ bytes: forged, via: 'url', openShareKeyToken: toBase64Url(link.token) }, NOW)).toEqual({ ok: false, error: 'bad-signature' });
+    expect(await receiveScan({ bytes: openShare(link.key), via: 'url', openShareKeyToken: '' }, NOW)).toEqual({ ok: false, error: 'bad-key-token' });
+    expect(await receiveScan({ bytes: openShare(link.key), via: 'url', openShareKeyToken: toBase64Url(plain().token) }, NOW))
+      .toEqual({ ok: false, error: 'decrypt-failed' });
+    const list = await receivedShares(NOW);
+    expect(list.ok && list.value).toEqual({ active: [], log: [] });
+    session.lock('user');
+    expect(await receiveScan({ bytes: openShare(link.key), via: 'url', openShareKeyToken: toBase64Url(link.token) }, NOW)).toEqual({ ok: false, error: 'locked' });
   });
 });

@@ -224,25 +224,51 @@ export async function readReceived(vault: UnlockedVault, id: string, now: number
 
 // ---- The session's side: what screens call ----
 
+/** An open share's two halves: the envelope, and the key token that opens it. */
+export interface OpenShareParts {
+  envelope: Uint8Array;
+  keyToken: Uint8Array;
+}
+
 export type ScanOutcome =
   | { kind: 'kept'; id: string }
-  | { kind: 'open'; envelope: Uint8Array; keyToken: Uint8Array };
+  /** An open share behind a passcode: ask for it, then call receiveOpenShare with it. */
+  | { kind: 'passcode-needed'; parts: OpenShareParts; via: ScanVia };
 
-/** A payload from the Scanner: addressed shares are checked and kept; open shares go to the viewer. */
+/**
+ * A payload from the Scanner. Every share scanned in the app, addressed or open, is checked and
+ * kept like the other received shares (listed, logged, purged at expiry); only an open share
+ * behind a passcode stops to ask for it first. A link opened in a browser is the viewer's
+ * business (OpenShareScreen) and is never kept.
+ */
 export async function receiveScan(payload: ScannedPayload, now = Date.now()): Promise<AppResult<ScanOutcome>> {
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
   if (payload.via === 'url') {
     const token = fromBase64Url(payload.openShareKeyToken ?? '');
     if (!token.ok) return { ok: false, error: 'bad-key-token' };
-    return { ok: true, value: { kind: 'open', envelope: payload.bytes, keyToken: token.value } };
+    return receiveOpenShare({ envelope: payload.bytes, keyToken: token.value }, payload.via, undefined, now);
   }
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
   const identity = await getOrCreateIdentity();
   if (!identity.ok) return identity;
   const reading = readScannedMessage(payload.bytes, identity.value.box, now);
   if (!reading.ok) return reading;
-  if (reading.value.kind === 'open') return { ok: true, value: reading.value };
+  if (reading.value.kind === 'open') {
+    return receiveOpenShare({ envelope: reading.value.envelope, keyToken: reading.value.keyToken }, payload.via, undefined, now);
+  }
   const kept = await keepReceivedShare(vault, reading.value.share, payload.via, now);
+  return kept.ok ? { ok: true, value: { kind: 'kept', id: kept.value.id } } : kept;
+}
+
+/** Opens a scanned open share (with its passcode, once asked for) and keeps it until it expires. */
+export async function receiveOpenShare(parts: OpenShareParts, via: ScanVia, passcode?: string, now = Date.now()): Promise<AppResult<ScanOutcome>> {
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
+  const opened = await openOpenShare(parts.envelope, parts.keyToken, now, passcode);
+  if (!opened.ok) {
+    return opened.error === 'passcode-needed' ? { ok: true, value: { kind: 'passcode-needed', parts, via } } : opened;
+  }
+  const kept = await keepReceivedShare(vault, opened.value, via, now);
   return kept.ok ? { ok: true, value: { kind: 'kept', id: kept.value.id } } : kept;
 }
 
@@ -278,22 +304,8 @@ export function stopPurging(): void {
 }
 session.onLock(stopPurging);
 
-// An open share scanned inside the app goes to the viewer through memory, never through the address bar.
-let handedOver: { envelope: Uint8Array; keyToken: Uint8Array } | undefined;
-
-export function handOverOpenShare(parts: { envelope: Uint8Array; keyToken: Uint8Array }): void {
-  handedOver = parts;
-}
-
-/** The viewer takes it once. */
-export function takeOpenShare(): { envelope: Uint8Array; keyToken: Uint8Array } | undefined {
-  const parts = handedOver;
-  handedOver = undefined;
-  return parts;
-}
-
 /** The `#s=…&k=…` part of an open-share link, read into its two parts. */
-export function openShareFromFragment(fragment: string): AppResult<{ envelope: Uint8Array; keyToken: Uint8Array }> {
+export function openShareFromFragment(fragment: string): AppResult<OpenShareParts> {
   const parts = parseOpenShareFragment(fragment);
   return parts.ok ? { ok: true, value: parts.value } : parts;
 }

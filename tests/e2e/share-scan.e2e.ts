@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { boxKeyPair, fingerprint, randomKey, signKeyPair, type BoxPublicKey } from '../../src/crypto/index';
 import {
-  buildOpenShareUrl, createFountainEncoder, decodeEnvelope, encodeEnvelope, encodeKeyToken, parseSingleQrText,
+  buildOpenShareUrl, createFountainEncoder, decodeEnvelope, encodeEnvelope, encodeKeyToken, encodeScanMessage, parseSingleQrText,
   singleQrText, wrapKeyWithPasscode, type BodyValue,
 } from '../../src/share/index';
 import { AppContext, baseURL, launch } from './support/browser';
@@ -215,16 +215,63 @@ describe('a professional receives shares through the camera', () => {
     expect((await scan.cameraStreams()).opened).toBe(5);
   });
 
-  it('opens an open-share link scanned in the app in the viewer, without putting it in the address bar', async () => {
+  it('keeps an open share scanned in the app like any received share, and drops its content at expiry', async () => {
     const key = randomKey();
-    const now = Date.now();
-    const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 30 * MINUTE, body: passportBody });
+    const now = await page.evaluate(() => Date.now()); // the page's clock ran ahead in the tests before
+    const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 2 * MINUTE, body: passportBody });
     if (!made.ok) throw new Error(made.error);
+    const readable = page.getByRole('region', { name: 'Readable now' });
+    // Earlier shares of the same child may still be readable: this one joins them, then leaves.
+    const amira = readable.getByRole('link', { name: 'Amira Khan' });
+    const before = await amira.count();
     showOnCamera(CAMERA, [buildOpenShareUrl('https://family.example', { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) })]);
     await scan.openScanner();
-    await page.waitForURL('**/open', { timeout: 20_000 });
+    await scan.waitForShare();
     await page.getByText('Trains, bubbles and the swings').waitFor();
     expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.getByText('not saved on this device').count()).toBe(0);
+    expect(await scan.cameraStreams()).toMatchObject({ allStopped: true });
+
+    await scan.goHome();
+    await expect.poll(() => amira.count()).toBe(before + 1);
+    expect(await readable.textContent()).toContain('About me and Health');
+    const log = page.getByRole('region', { name: 'What you have received' });
+    await expect.poll(() => log.textContent()).toMatch(/Received .*About me and Health.*Readable until/s);
+
+    const rowsBefore = await scan.storedRowCount();
+    // Short of the idle lock: the list drops the share on its own, with nobody touching the phone.
+    await page.clock.fastForward('02:05');
+    await expect.poll(() => amira.count()).toBe(before);
+    expect(await readable.textContent()).not.toContain('About me and Health');
+    await expect.poll(() => scan.storedRowCount()).toBe(rowsBefore - 1);
+    await expect.poll(() => log.textContent()).toMatch(/About me and Health.*Expired/s);
+    expect(await log.textContent()).not.toContain('Amira');
+  });
+
+  it('asks for the passcode of an open share scanned in the app, with the camera off, before keeping it', async () => {
+    const key = randomKey();
+    const now = await page.evaluate(() => Date.now());
+    const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, passcodeProtected: true, issuedAt: now, expiresAt: now + 30 * MINUTE, body: passportBody });
+    if (!made.ok) throw new Error(made.error);
+    const token = encodeKeyToken(await wrapKeyWithPasscode(key, '4821', { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 }));
+    showOnCamera(CAMERA, [singleQrText(encodeScanMessage({ envelope: made.value, keyToken: token }))]);
+    await scan.openScanner();
+    await page.getByLabel('Passcode').waitFor({ timeout: 20_000 });
+    await expect.poll(() => scan.cameraStreams()).toMatchObject({ allStopped: true });
+    await page.getByLabel('Passcode').fill('1111');
+    await page.getByRole('button', { name: 'Show the share' }).click();
+    await expect.poll(() => scan.alert().textContent()).toContain('That passcode is not right');
+    expect(await page.getByLabel('Passcode').inputValue()).toBe('1111');
+    await axeClean(page, scan, 'passcode step');
+    await scan.chooseLanguage('العربية');
+    await expect.poll(() => scan.alert().textContent()).not.toContain('passcode');
+    await axeClean(page, scan, 'passcode step');
+    await page.screenshot({ path: `${OUT}share-scan-passcode-ar.png`, fullPage: true });
+    await scan.chooseLanguage('English');
+    await page.getByLabel('Passcode').fill('4821');
+    await page.getByRole('button', { name: 'Show the share' }).click();
+    await scan.waitForShare();
+    await page.getByText('Trains, bubbles and the swings').waitFor();
     await scan.goHome();
   });
 

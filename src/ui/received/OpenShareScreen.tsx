@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openOpenShare, openShareFromFragment, takeOpenShare, type OpenedShare } from '../../app/receive';
+import { openOpenShare, openShareFromFragment, type OpenedShare, type OpenShareParts } from '../../app/receive';
 import { scanMessageKey } from '../../app/scan-decode';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
@@ -7,23 +7,22 @@ import { useNow } from './format';
 import { ShareView } from './ShareView';
 import './received.css';
 
-type Parts = { envelope: Uint8Array; keyToken: Uint8Array };
-
 /**
  * Reads the share and its key out of the address bar once, then removes them from the address
  * bar and from history, so the link cannot be reopened from this tab's history.
  */
-function takeParts(): Parts | 'not-ours' | undefined {
+function takeParts(): OpenShareParts | 'not-ours' | undefined {
   const hash = location.hash;
-  if (hash.length > 1) {
-    history.replaceState(history.state, '', location.pathname + location.search);
-    const parts = openShareFromFragment(hash);
-    return parts.ok ? parts.value : 'not-ours';
-  }
-  return takeOpenShare();
+  if (hash.length <= 1) return undefined;
+  history.replaceState(history.state, '', location.pathname + location.search);
+  const parts = openShareFromFragment(hash);
+  return parts.ok ? parts.value : 'not-ours';
 }
 
-/** `/open#s=…&k=…`: an open share, readable without the app set up. Nothing is saved. */
+/**
+ * `/open#s=…&k=…`: an open share from a link, readable without the app set up. Nothing is saved,
+ * even on a phone that has the app: a share scanned in the app's own scanner is kept instead.
+ */
 export function OpenShareScreen() {
   const now = useNow();
   const [parts] = useState(takeParts);

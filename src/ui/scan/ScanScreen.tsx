@@ -1,45 +1,89 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { handOverOpenShare, keepPurgingExpiredShares, receiveScan } from '../../app/receive';
+import { keepPurgingExpiredShares, receiveOpenShare, receiveScan, type ScanOutcome } from '../../app/receive';
 import { scanMessageKey, type ScannedPayload } from '../../app/scan-decode';
+import type { AppResult } from '../../app/result';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { Scanner } from './Scanner';
 
-/** The professional scans a family's share: it is checked, kept until it expires, then shown. */
+type Asking = Extract<ScanOutcome, { kind: 'passcode-needed' }>;
+
+const message = (code: string) => {
+  const key = scanMessageKey(code);
+  return key ? t(key) : errorText(code);
+};
+
+/**
+ * The professional scans a family's share, addressed or open: it is checked, kept until it
+ * expires, then shown. An open share behind a passcode stops the camera to ask for it.
+ */
 export function ScanScreen() {
   const { route } = useLocation();
   const [error, setError] = useState<string | undefined>();
+  const [asking, setAsking] = useState<Asking | undefined>();
   const busy = useRef(false);
   useEffect(() => keepPurgingExpiredShares(), []);
+
+  const settle = (outcome: AppResult<ScanOutcome>) => {
+    // The code, not the sentence: it is translated when shown, so a language change follows.
+    if (!outcome.ok) return setError(outcome.error);
+    if (outcome.value.kind === 'kept') return route(`/received/${outcome.value.id}`);
+    setError(undefined);
+    setAsking(outcome.value);
+  };
 
   const onPayload = async (payload: ScannedPayload) => {
     if (busy.current) return;
     busy.current = true;
     setError(undefined);
-    const outcome = await receiveScan(payload);
+    settle(await receiveScan(payload));
     busy.current = false;
-    if (!outcome.ok) {
-      const key = scanMessageKey(outcome.error);
-      setError(key ? t(key) : errorText(outcome.error));
-      return;
-    }
-    if (outcome.value.kind === 'kept') {
-      route(`/received/${outcome.value.id}`);
-    } else {
-      handOverOpenShare(outcome.value);
-      route('/open');
-    }
   };
 
   return (
     <section class="screen stack" aria-labelledby="scan-title">
       <h1 id="scan-title">{t('receive:scan.title')}</h1>
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <Scanner hint={t('receive:scan.hint')} onPayload={(p) => void onPayload(p)} />
+      {error && <p class="form-error" role="alert">{message(error)}</p>}
+      {asking ? (
+        <PasscodeStep
+          onSubmit={async (passcode) => settle(await receiveOpenShare(asking.parts, asking.via, passcode))}
+          onCancel={() => { setAsking(undefined); setError(undefined); }}
+        />
+      ) : (
+        <Scanner hint={t('receive:scan.hint')} onPayload={(p) => void onPayload(p)} />
+      )}
       <p>
         <a href="/received">{t('receive:scan.backToList')}</a>
       </p>
     </section>
+  );
+}
+
+/** The passcode the family says out loud; what was typed stays when it is wrong. */
+function PasscodeStep({ onSubmit, onCancel }: { onSubmit: (passcode: string) => Promise<void>; onCancel: () => void }) {
+  const [passcode, setPasscode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    await onSubmit(passcode);
+    setBusy(false);
+  };
+  return (
+    <form class="stack" onSubmit={(e) => void submit(e)}>
+      <p>{t('receive:open.passcodeIntro')}</p>
+      <div class="field">
+        <label for="scan-passcode">{t('receive:open.passcode')}</label>
+        <input
+          id="scan-passcode" type="password" inputMode="numeric" autoComplete="off" value={passcode}
+          onInput={(e) => setPasscode(e.currentTarget.value)}
+        />
+      </div>
+      <div class="actions">
+        <button type="submit" class="button primary" disabled={busy || passcode === ''}>{t('receive:open.show')}</button>
+        <button type="button" class="button" onClick={onCancel}>{t('receive:scan.scanAgain')}</button>
+      </div>
+    </form>
   );
 }
