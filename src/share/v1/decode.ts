@@ -4,10 +4,11 @@
 import { boxKeyPairFromSecret, keyId, openBox, openRaw, verify, type SecretKey, type SignPublicKey } from '../../crypto';
 import { decodeBody } from '../body/body';
 import { ByteReader, bytesEqual } from '../bytes';
+import { decompressCm } from '../cm/cm';
 import { inflateRawBounded } from '../compress';
 import type { DecodeContext, DecodeResult, EnvelopeHeader, EnvelopeType, KeyId, ShareId } from '../envelope/types';
 import {
-  DEFLATE_DICTIONARIES, DICTIONARY_MASK, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
+  DEFLATE_DICTIONARIES, DICTIONARY_MASK, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
   MAX_CLOCK_SKEW_MS, SHARE_ID_BYTES, SIGNATURE_BYTES, SIGN_PUBLIC_KEY_BYTES, TYPE_BY_CODE, hasRecipient,
   limitsFor,
 } from './layout';
@@ -21,6 +22,7 @@ interface Framed {
   headerBytes: Uint8Array;
   deflated: boolean;
   dictionary: Uint8Array | undefined;
+  cm: boolean;
   body: Uint8Array;
   signed: Uint8Array;
   signature: Uint8Array;
@@ -42,7 +44,8 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
   if (
     (flags & ~KNOWN_FLAGS) !== 0 ||
     ((flags & FLAG_PASSCODE) !== 0 && type !== 'open-share') ||
-    (dictionaryId !== 0 && (dictionary === undefined || (flags & FLAG_DEFLATED) === 0))
+    (dictionaryId !== 0 && (dictionary === undefined || (flags & FLAG_DEFLATED) === 0)) ||
+    ((flags & FLAG_CM) !== 0 && (flags & (FLAG_DEFLATED | DICTIONARY_MASK)) !== 0)
   ) {
     return fail('unsupported-version');
   }
@@ -79,6 +82,7 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
       headerBytes: bytes.subarray(0, headerEnd),
       deflated: (flags & FLAG_DEFLATED) !== 0,
       dictionary,
+      cm: (flags & FLAG_CM) !== 0,
       body,
       signed: bytes.subarray(0, signedEnd),
       signature,
@@ -138,6 +142,10 @@ export function decodeEnvelopeV1(bytes: Uint8Array, ctx: DecodeContext): DecodeR
     const inflated = inflateRawBounded(payload, limits.maxInflated, framed.value.dictionary);
     if (!inflated.ok) return inflated;
     payload = inflated.value;
+  } else if (framed.value.cm) {
+    const decoded = decompressCm(payload, limits.maxInflated);
+    if (!decoded.ok) return decoded;
+    payload = decoded.value;
   } else if (payload.length > limits.maxInflated) {
     return fail('too-large');
   }

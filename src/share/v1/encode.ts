@@ -3,10 +3,12 @@ import { boxTo, keyId, randomBytes, sealRaw, sign } from '../../crypto';
 import { encodeBody } from '../body/body';
 import { ByteWriter, ShareBugError, bytesEqual } from '../bytes';
 import { DEFLATE_DICTIONARY_V1, DEFLATE_DICTIONARY_V1_ID } from '../body/deflate-dictionary-v1';
+import { compressCm } from '../cm/cm';
+import { primerForBody } from '../cm/primers';
 import { deflateRaw } from '../compress';
 import type { EncodeInput, EncodeResult } from '../envelope/types';
 import {
-  DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_DEFLATED, FLAG_PASSCODE, MAGIC, NONCE_BYTES, SHARE_ID_BYTES, TYPE_CODES,
+  CM_MAX_ENCODE, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, MAGIC, NONCE_BYTES, SHARE_ID_BYTES, TYPE_CODES,
   VERSION, limitsFor,
 } from './layout';
 import { nonceFromHeader } from './nonce';
@@ -17,6 +19,22 @@ function toSeconds(fn: string, what: string, ms: number): number {
     throw new ShareBugError(`${fn}: ${what} ${ms} is outside 1970-2106`);
   }
   return seconds;
+}
+
+/**
+ * The smallest of: the body as it is (tiny bodies grow under any coder), DEFLATE with the preset
+ * dictionary, and, for bodies small enough to code quickly (shares, not backups), CM1 primed for
+ * the language most of the body's free text is in.
+ */
+function smallestCoding(input: EncodeInput, plain: Uint8Array): { payload: Uint8Array; flags: number } {
+  let best = { payload: plain, flags: 0 };
+  const deflated = deflateRaw(plain, DEFLATE_DICTIONARY_V1);
+  if (deflated.length < best.payload.length) best = { payload: deflated, flags: FLAG_DEFLATED | (DEFLATE_DICTIONARY_V1_ID << DICTIONARY_SHIFT) };
+  if (input.type !== 'backup' && plain.length <= CM_MAX_ENCODE) {
+    const coded = compressCm(plain, primerForBody(input.body));
+    if (coded.length < best.payload.length) best = { payload: coded, flags: FLAG_CM };
+  }
+  return best;
 }
 
 export function encodeEnvelopeV1(input: EncodeInput): EncodeResult {
@@ -32,14 +50,10 @@ export function encodeEnvelopeV1(input: EncodeInput): EncodeResult {
   if (shareId.length !== SHARE_ID_BYTES) throw new ShareBugError('encodeEnvelopeV1: shareId must be 8 bytes');
 
   const plain = encodeBody(input.body);
-  const deflated = deflateRaw(plain, DEFLATE_DICTIONARY_V1);
-  // Small bodies can grow under DEFLATE; then we send them as they are and say so in the flags.
-  const useDeflate = deflated.length < plain.length;
-  const payload = useDeflate ? deflated : plain;
   const limits = limitsFor(input.type);
   if (plain.length > limits.maxInflated) return { ok: false, error: 'too-large' };
-
-  let flags = useDeflate ? FLAG_DEFLATED | (DEFLATE_DICTIONARY_V1_ID << DICTIONARY_SHIFT) : 0;
+  const { payload, flags: codingFlags } = smallestCoding(input, plain);
+  let flags = codingFlags;
   if (input.type === 'open-share' && input.passcodeProtected === true) flags |= FLAG_PASSCODE;
 
   const header = new ByteWriter()

@@ -5,7 +5,8 @@
 //    3    1  version = 0x01
 //    4    1  type: 1 contact-card, 2 addressed-share, 3 open-share, 4 contribution, 5 backup
 //    5    1  flags: bit 0 passcode-protected key (open share), bit 1 body deflated,
-//              bits 2-3 preset DEFLATE dictionary (0 none, 1 version 1); bits 4-7 zero
+//              bits 2-3 preset DEFLATE dictionary (0 none, 1 version 1);
+//              bit 4 body coded with CM1 (then bits 1-3 are zero); bits 5-7 zero
 //    6    4  issuedAt, uint32 big-endian, seconds since the Unix epoch
 //   10    4  expiresAt, uint32 big-endian, seconds; 0 = never (backup only)
 //   14    8  shareId, random
@@ -35,7 +36,8 @@ export const FLAG_PASSCODE = 0b0001;
 export const FLAG_DEFLATED = 0b0010;
 export const DICTIONARY_SHIFT = 2;
 export const DICTIONARY_MASK = 0b1100;
-export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED | DICTIONARY_MASK;
+export const FLAG_CM = 0b1_0000;
+export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED | DICTIONARY_MASK | FLAG_CM;
 
 /** Preset DEFLATE dictionaries by their flag value. */
 export const DEFLATE_DICTIONARIES: ReadonlyMap<number, Uint8Array> = new Map([[DEFLATE_DICTIONARY_V1_ID, DEFLATE_DICTIONARY_V1]]);
@@ -63,6 +65,9 @@ export interface BodyLimits {
 const SHARE_LIMITS: BodyLimits = { maxWireBody: 256 * 1024, maxInflated: 2 * 1024 * 1024 };
 // Backups come from files, not QR codes, and hold the whole record.
 const BACKUP_LIMITS: BodyLimits = { maxWireBody: 32 * 1024 * 1024, maxInflated: 64 * 1024 * 1024 };
+
+/** Bodies up to this size may be coded with CM1 (~0.3 MB/s each way); larger ones use DEFLATE. */
+export { CM_MAX_PLAIN as CM_MAX_ENCODE } from '../cm/cm';
 
 export function limitsFor(type: EnvelopeType): BodyLimits {
   return type === 'backup' ? BACKUP_LIMITS : SHARE_LIMITS;
