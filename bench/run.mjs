@@ -16,8 +16,10 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 const server = await startStaticServer({ root: dist });
 const browser = await chromium.launch({ executablePath: findChrome(), args: HEADLESS });
 const results = {};
+// BENCH_ONLY=share (say) runs one suite and prints it, leaving bench/results.json alone.
+const only = process.env.BENCH_ONLY;
 try {
-  const suites = [appMetrics, vaultMetrics, recordMetrics, shareMetrics];
+  const suites = [appMetrics, vaultMetrics, recordMetrics, shareMetrics].filter((s) => !only || s.name === `${only}Metrics`);
   // Later suites register here; each gets the browser, the server URL and dist/.
   for (const suite of suites) Object.assign(results, await suite({ browser, baseURL: server.url, dist }));
 } finally {
@@ -26,6 +28,10 @@ try {
 }
 
 const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)));
+if (only) {
+  for (const [k, v] of Object.entries(sorted)) console.log(`${k.padEnd(40)} ${v}`);
+  process.exit(0);
+}
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(sorted, null, 2) + '\n');
 for (const [k, v] of Object.entries(sorted)) console.log(`${k.padEnd(40)} ${v}`);
 const failures = checkBudgets(sorted, BUDGETS);
