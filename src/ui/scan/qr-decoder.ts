@@ -74,17 +74,50 @@ function workerDecoder(): QrDecoder {
   };
 }
 
+/** A detector that fails this many looks in a row is broken on this phone: jsQR takes over. */
+export const NATIVE_FAILURES_BEFORE_FALLBACK = 3;
+/** A look that takes longer than this counts as a failure, so a stuck detector cannot stall the scanner. */
+const NATIVE_LOOK_TIMEOUT_MS = 2000;
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('withinTime: no answer')), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The browser's detector, watched: some phones offer BarcodeDetector but every detect() fails
+ * (Chrome on Android without the barcode module answers NotSupportedError), or it never answers.
+ * After a few failures in a row the bundled jsQR worker takes over for good. A still picture
+ * where the detector saw nothing gets jsQR's slower search too (light-on-dark codes).
+ */
+function watchedNative(native: BarcodeDetectorLike): QrDecoder {
+  let failures = 0;
+  let fallback: QrDecoder | undefined;
+  const jsqr = () => (fallback ??= workerDecoder());
+  return {
+    async decode(source, thorough = false) {
+      if (failures >= NATIVE_FAILURES_BEFORE_FALLBACK) return jsqr().decode(source, thorough);
+      let texts: string[];
+      try {
+        const found = await withinTime(native.detect(source), NATIVE_LOOK_TIMEOUT_MS);
+        texts = found.map((b) => b.rawValue).filter((t): t is string => typeof t === 'string' && t !== '');
+        failures = 0;
+      } catch {
+        failures++;
+        return failures >= NATIVE_FAILURES_BEFORE_FALLBACK || thorough ? jsqr().decode(source, thorough) : [];
+      }
+      return texts.length === 0 && thorough ? jsqr().decode(source, true) : texts;
+    },
+    close() {
+      fallback?.close();
+    },
+  };
+}
+
 export async function createQrDecoder(): Promise<QrDecoder> {
   const native = await nativeDetector();
-  if (!native) return workerDecoder();
-  return {
-    async decode(source) {
-      try {
-        return (await native.detect(source)).map((b) => b.rawValue).filter(Boolean);
-      } catch {
-        return [];
-      }
-    },
-    close() {},
-  };
+  return native ? watchedNative(native) : workerDecoder();
 }

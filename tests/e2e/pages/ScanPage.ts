@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
+import { VaultPages } from './VaultPages';
 
 /** A professional on their home (received shares), the scanner and a received share. */
 export class ScanPage {
@@ -18,6 +19,20 @@ export class ScanPage {
         return stream;
       };
     });
+  }
+
+  /**
+   * A new professional install, ending on their home (received shares). After setup a
+   * professional is sent home, and the guard's own redirect (homePath: /received) can win that race.
+   */
+  async setUpProfessional(): Promise<void> {
+    const v = new VaultPages(this.page);
+    await v.chooseEnglish();
+    await v.startSetup('professional');
+    await v.skipPin();
+    await v.confirmWords(await v.recoveryWords());
+    await this.page.waitForURL(/\/(home|received)$/);
+    await this.goHome();
   }
 
   heading() {

@@ -1,0 +1,199 @@
+// The scanner's native path: the browser's own BarcodeDetector, where a phone has one. Debian's
+// Chromium has none, so a stand-in (pages/NativeDetector.ts) reads the fake camera's real
+// picture. These tests prove the native path is the one used (no jsQR worker is ever started),
+// that what it reads reaches the same screens, and that a detector that throws, stalls or sees
+// nothing never leaves the professional with a blank or stuck screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import QRCode from 'qrcode';
+import { randomKey, signKeyPair } from '../../src/crypto/index';
+import {
+  buildOpenShareUrl, createFountainEncoder, encodeEnvelope, encodeKeyToken, encodeScanMessage, singleQrText, type BodyValue,
+} from '../../src/share/index';
+import { AppContext, launch } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { qrCameraArgs, showOnCamera } from './support/qr-video';
+import { NativeDetector, type DetectorMode } from './pages/NativeDetector';
+import { ScanPage } from './pages/ScanPage';
+
+const OUT = new URL('./.out/', import.meta.url).pathname;
+const CAMERA = `${OUT}share-scan-native-camera.y4m`;
+mkdirSync(OUT, { recursive: true });
+const MINUTE = 60_000;
+const QR_WORKER = /\/qr-worker[^/]*\.js/;
+
+let browser: Browser;
+const contexts: AppContext[] = [];
+const parent = signKeyPair();
+const en = (text: string) => ({ text, lang: 'en' });
+
+function passport(name: string, likes: string): BodyValue {
+  return {
+    child: { name, dob: '2022-03-14' },
+    sections: ['about-me'],
+    entries: [{ kind: 'passport', homeLanguages: ['ur', 'en'], communication: ['speech'], importantPeople: [], likes: en(likes) }],
+  };
+}
+
+function journal(count: number): BodyValue {
+  return {
+    child: { name: 'Amira Khan', dob: '2022-03-14' },
+    sections: ['dev-communication'],
+    entries: Array.from({ length: count }, (_, i) => ({
+      kind: 'observation', area: 'communication', date: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}`, mark: 'none', milestoneCodes: [],
+      text: en(`Observation ${i + 1}: Amira named ${(i * 7919) % 1000} things at snack time, then sang the song about the ${['bus', 'ducks', 'moon'][i % 3]}.`),
+    })),
+  };
+}
+
+/** An open share (envelope + key) made now, valid for half an hour. */
+function openShare(body: BodyValue): { envelope: Uint8Array; keyToken: Uint8Array } {
+  const key = randomKey();
+  const now = Date.now();
+  const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 30 * MINUTE, body });
+  if (!made.ok) throw new Error(made.error);
+  return { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) };
+}
+
+const asLink = (body: BodyValue) => buildOpenShareUrl('https://family.example', openShare(body));
+
+/** A photo of a code, as a PNG file for the scanner's file input. */
+async function photoOf(body: BodyValue) {
+  const buffer = await QRCode.toBuffer(singleQrText(encodeScanMessage(openShare(body))), { errorCorrectionLevel: 'M', scale: 6 });
+  return { name: 'code.png', mimeType: 'image/png', buffer };
+}
+
+interface Professional {
+  app: AppContext;
+  page: Page;
+  scan: ScanPage;
+  detector: NativeDetector;
+  /** Dedicated workers the page started. */
+  workers: string[];
+  /**
+   * What the page itself fetched. The context's recorder is no proof here: the service worker
+   * precaches every chunk, the jsQR worker's script included, whatever the scanner uses.
+   */
+  pageRequests: string[];
+}
+
+async function professional(mode: DetectorMode): Promise<Professional> {
+  const app = await AppContext.open(browser);
+  contexts.push(app);
+  await NativeDetector.install(app.context, mode);
+  const page = await app.newPage();
+  const workers: string[] = [];
+  const pageRequests: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  page.on('request', (r) => pageRequests.push(r.url()));
+  const scan = new ScanPage(page);
+  await scan.setUpProfessional();
+  return { app, page, scan, detector: new NativeDetector(page), workers, pageRequests };
+}
+
+const jsqrRequests = (p: Professional) => p.pageRequests.filter((u) => QR_WORKER.test(u));
+
+beforeAll(async () => {
+  browser = await launch(qrCameraArgs(CAMERA));
+});
+afterAll(async () => {
+  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
+  await browser?.close();
+});
+
+describe("scanning with the browser's own BarcodeDetector", () => {
+  it('reads a still code, a moving code and a photo natively, and never starts the jsQR worker', async () => {
+    const pro = await professional('decode');
+    const { page, scan } = pro;
+
+    showOnCamera(CAMERA, [asLink(passport('Amira Khan', 'Trains, bubbles and the swings'))]);
+    await scan.openScanner();
+    await scan.waitForShare();
+    await page.getByText('Trains, bubbles and the swings').waitFor();
+    await scan.goHome();
+
+    const bundle = encodeScanMessage(openShare(journal(60)));
+    const encoder = createFountainEncoder(bundle);
+    expect(encoder.k).toBeGreaterThanOrEqual(2);
+    const frames: string[] = [];
+    for (let seq = 1; seq <= 3 * encoder.k; seq++) if (seq % 5 !== 2) frames.push(encoder.frameText(seq)); // a fifth never shown
+    showOnCamera(CAMERA, frames);
+    await scan.openScanner();
+    await page.locator('progress').waitFor({ timeout: 20_000 });
+    await scan.waitForShare();
+    await page.getByText('Observation 60: Amira').waitFor();
+    expect(await page.locator('.shared-entry').count()).toBe(60);
+    await scan.goHome();
+
+    showOnCamera(CAMERA, ['']); // nothing in front of the camera: the photo is the only code
+    await scan.openScanner();
+    await page.getByLabel('Or scan a photo of a code').setInputFiles(await photoOf(passport('Bilal Khan', 'Kites on the hill')));
+    await scan.waitForShare();
+    await page.getByText('Kites on the hill').waitFor();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Bilal Khan');
+
+    const state = await pro.detector.state();
+    expect(state.found).toBeGreaterThanOrEqual(1 + encoder.k + 1);
+    expect(pro.workers).toEqual([]);
+    expect(jsqrRequests(pro)).toEqual([]);
+    console.info(`share-scan-native: ${state.calls} native looks, ${state.found} codes read, moving code of ${encoder.k} parts, no jsQR worker`);
+  });
+
+  it('falls back to the jsQR worker when the detector throws on every look, and still reads the share', async () => {
+    const pro = await professional('throw');
+    showOnCamera(CAMERA, [asLink(passport('Amira Khan', 'Trains, bubbles and the swings'))]);
+    await pro.scan.openScanner();
+    await pro.scan.waitForShare();
+    await pro.page.getByText('Trains, bubbles and the swings').waitFor();
+    const state = await pro.detector.state();
+    expect(state).toMatchObject({ found: 0 });
+    expect(state.calls).toBeGreaterThanOrEqual(3);
+    // The worker proves the control: when jsQR is used, the page does ask for it.
+    expect(pro.workers).toHaveLength(1);
+    expect(jsqrRequests(pro).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('falls back too when the detector never answers, instead of freezing the scanner', async () => {
+    const pro = await professional('stall');
+    showOnCamera(CAMERA, [asLink(passport('Amira Khan', 'Trains, bubbles and the swings'))]);
+    await pro.scan.openScanner();
+    await pro.scan.waitForShare();
+    expect((await pro.detector.state()).calls).toBeGreaterThanOrEqual(3);
+    expect(pro.workers).toHaveLength(1);
+  });
+
+  it('keeps looking while the detector sees nothing, with the camera and its hint on screen; a photo gets a second look', async () => {
+    const pro = await professional('empty');
+    const { page, scan } = pro;
+    showOnCamera(CAMERA, [asLink(passport('Amira Khan', 'Trains, bubbles and the swings'))]);
+    await scan.openScanner();
+    await expect.poll(async () => (await pro.detector.state()).calls, { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
+    expect(page.url()).toMatch(/\/scan$/);
+    await expect.poll(() => scan.heading().textContent()).toBe("Scan a family's code");
+    expect(await page.getByText('Hold the phone steady, with the whole code inside the picture.').isVisible()).toBe(true);
+    expect(await page.locator('video').isVisible()).toBe(true);
+    expect(await scan.alert().count()).toBe(0);
+    expect(pro.workers).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await scan.chooseLanguage('العربية');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}share-scan-native-looking-ar.png`, fullPage: true });
+    await scan.chooseLanguage('English');
+
+    // The same detector starts seeing codes: the scan that never stopped picks it up.
+    await pro.detector.setMode('decode');
+    await scan.waitForShare();
+    await page.getByText('Trains, bubbles and the swings').waitFor();
+    await scan.goHome();
+
+    // A photo the detector finds nothing in is read again by jsQR's slower search.
+    await pro.detector.setMode('empty');
+    showOnCamera(CAMERA, ['']);
+    await scan.openScanner();
+    await page.getByLabel('Or scan a photo of a code').setInputFiles(await photoOf(passport('Bilal Khan', 'Kites on the hill')));
+    await scan.waitForShare();
+    await page.getByText('Kites on the hill').waitFor();
+    expect(pro.workers).toHaveLength(1);
+  });
+});
