@@ -1,39 +1,18 @@
 // Golden vectors: bytes written once when v1 was frozen (tests/fixtures/share/make-golden.ts).
 // This test only reads them. If it fails, the change broke old shares: fix the code, not the files.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asSecretKey, type BoxSecretKey, type SecretKey } from '../../crypto';
 import { fromHex } from '../bytes';
 import { decodeEnvelope } from '../envelope/envelope';
-import type { DecodeContext } from '../envelope/types';
 import { FountainDecoder } from '../fountain/decoder';
 import { decodeKeyToken, keyFromToken } from '../open-share-key';
 import { parseOpenShareFragment } from '../qr/fragment';
 import { classifyScan, parseSingleQrText } from '../qr/scan';
+import { FIXTURES, fixtureContext as context, readFixture } from '../testing/golden-read';
 
-const DIR = join(import.meta.dirname, '../../../tests/fixtures/share/v1');
-const read = (name: string): Record<string, unknown> => revive(JSON.parse(readFileSync(join(DIR, name), 'utf8'))) as Record<string, unknown>;
-
-/** Undo the fixture's {"$hex": "..."} spelling of bytes. */
-function revive(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(revive);
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.$hex === 'string' && Object.keys(record).length === 1) return fromHex(record.$hex);
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, revive(v)]));
-  }
-  return value;
-}
-
-function context(keys: Record<string, string>, now: number, names: Record<string, string>): DecodeContext {
-  const key = (field: string) => fromHex(keys[names[field] ?? ''] ?? '');
-  const ctx: DecodeContext = { now };
-  if (names.myBoxSecretKey) ctx.myBoxSecretKey = key('myBoxSecretKey') as BoxSecretKey;
-  if (names.openShareKey) ctx.openShareKey = asSecretKey(key('openShareKey'));
-  if (names.vaultKey) ctx.vaultKey = key('vaultKey') as SecretKey;
-  return ctx;
-}
+const DIR = join(FIXTURES, 'v1');
+const read = (name: string) => readFixture(DIR, name);
 
 const ENVELOPE_FILES = ['contact-card', 'addressed-share', 'open-share', 'contribution', 'backup'];
 
