@@ -12,9 +12,19 @@ export const CM_MAX_PLAIN = 64 * 1024;
 /** Up to this, a message is coded on the cached primed model and rolled back (its journal takes ~400 B a byte). */
 const JOURNAL_MAX = 8 * 1024;
 
-// Priming costs ~100 ms, so each primed model (~6 MB) is kept. A message is coded on it and then
-// rolled back, so the next message starts from the same primed state.
+// Priming costs ~100 ms, so each primed model (~6 MB) is kept while shares are being made or read,
+// and let go after two idle minutes. A message is coded on it and then rolled back (its bytes
+// wiped), so the next message starts from the same primed state and no share stays in memory.
 const primedModels = new Map<PrimerId, Predictor>();
+const KEEP_PRIMED_MS = 120_000;
+let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+
+function releaseLater(): void {
+  if (releaseTimer !== undefined) clearTimeout(releaseTimer);
+  releaseTimer = setTimeout(releaseCmMemory, KEEP_PRIMED_MS);
+  // In Node (tests, scripts) the timer must not keep the process alive.
+  (releaseTimer as { unref?: () => void }).unref?.();
+}
 
 function primeNew(id: PrimerId): Predictor {
   const primer = primerBytes(id);
@@ -36,12 +46,15 @@ function withPrimed<T>(id: PrimerId, bytes: number, code: (model: Predictor) => 
     return code(model);
   } finally {
     model.rollback();
+    releaseLater();
   }
 }
 
-/** Forgets the primed models, e.g. when the app locks. */
+/** Forgets the primed models (they hold no share data, only memory). */
 export function releaseCmMemory(): void {
   primedModels.clear();
+  if (releaseTimer !== undefined) clearTimeout(releaseTimer);
+  releaseTimer = undefined;
 }
 
 export function compressCm(plain: Uint8Array, primer: PrimerId): Uint8Array {

@@ -97,6 +97,8 @@ export class Predictor {
         this.slotTable[tag] = journal[--i]!;
       }
     }
+    // The message's bytes must not linger in the cached model.
+    this.history.fill(0, saved.length, this.length);
     this.weights.set(saved.weights);
     this.apm.set(saved.apm);
     this.matchProbs.set(saved.matchProbs);
