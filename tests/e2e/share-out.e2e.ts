@@ -106,10 +106,12 @@ describe('sending shares as QR codes', () => {
     await axeBothWays(page, 'share-single');
     await page.getByRole('button', { name: 'Done' }).click();
 
-    // Passport and health of the demo child: measured (it may need the animated code).
+    // Passport and health summary of the demo child: one code, version 25 at most (issue 5's target).
     await share.makeShare({ who: 'Dr Aisha Khan', sections: ['About me', 'Health'] });
     const both = await share.qrAttributes();
     console.log(`share.passport_qr_version (e2e, demo child, passport + health, addressed): ${both.kind}, version ${both.version}`);
+    expect(both.kind).toBe('single');
+    expect(both.version).toBeLessThanOrEqual(25);
     await page.getByRole('button', { name: 'Done' }).click();
 
     // The whole journal to someone outside the team: an animated code with a frame counter.
