@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fingerprint, keyId } from '../../src/crypto/index';
 import {
   classifyScan, decodeEnvelope, decodeKeyToken, decodeScanMessage, FountainDecoder, keyFromToken, parseSingleQrText,
@@ -146,6 +146,12 @@ describe('sending shares as QR codes', () => {
     await page.getByRole('button', { name: 'Slower' }).click();
     await page.getByText('3 frames a second').waitFor();
     await axeBothWays(page, 'share-animated');
+
+    // The same open share as a file: the very bytes the frames carry, key included, and the parent is told so.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
+    const fileBytes = new Uint8Array(readFileSync(await download.path()));
+    expect([...fileBytes]).toEqual([...rebuilt]);
+    await page.getByRole('status').filter({ hasText: 'It holds the key' }).waitFor();
   });
 
   it('health goes as a summary unless the parent asks for the full history, and the professional is told which', async () => {

@@ -68,7 +68,7 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
         {share.url && <button type="button" class="button" onClick={() => void copyLink()}>{t('sharing:result.copyLink')}</button>}
         <button type="button" class="button primary" onClick={onDone}>{t('sharing:result.done')}</button>
       </div>
-      {saved && <p role="status">{t('sharing:result.fileSaved')}</p>}
+      {saved && <p role="status">{t(share.kind === 'open' ? 'sharing:result.fileSavedOpen' : 'sharing:result.fileSaved')}</p>}
       {copied && <p role="status">{t('sharing:result.linkCopied')}</p>}
     </div>
   );
