@@ -10,6 +10,9 @@
 //   character) over the same body as plain JSON → deflate → base64url in byte mode (8 bits a
 //   character), unsigned and unencrypted; so both sides are what a QR code would really hold;
 // - share.decode_ms: QR text → verified, decrypted, decoded body, median.
+// - share.encode_cold_ms / share.encode_warm_ms: making that addressed share in a fresh page (CM1
+//   primes its model first) and again once primed (median of 9); *_cpu4: cold encode and decode
+//   with Chromium's CPU throttled 4×, roughly a cheap phone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,21 +54,30 @@ async function buildBenchPage(dist) {
   });
 }
 
-export async function shareMetrics({ browser, baseURL, dist }) {
-  const started = Date.now();
-  const fps = appFramesPerSecond();
-  await buildBenchPage(dist);
+async function runInPage(browser, baseURL, options, cpuSlowdown = 1) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  let r;
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`share bench page: ${error.message}`));
     await page.goto(`${baseURL}/__bench_share__/share-bench.html`);
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
-    r = await page.evaluate((o) => window.runShareBench(o), { fps, trials: TRIALS, dropRate: DROP_RATE, decodeRuns: DECODE_RUNS });
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    return await page.evaluate((o) => window.runShareBench(o), options);
   } finally {
     await context.close();
   }
+}
+
+export async function shareMetrics({ browser, baseURL, dist }) {
+  const started = Date.now();
+  const fps = appFramesPerSecond();
+  await buildBenchPage(dist);
+  const r = await runInPage(browser, baseURL, { fps, trials: TRIALS, dropRate: DROP_RATE, decodeRuns: DECODE_RUNS });
+  // The same in a fresh page with the CPU slowed 4× (Chromium's own throttling): roughly a cheap phone.
+  const slow = await runInPage(browser, baseURL, { fps, trials: 1, dropRate: DROP_RATE, decodeRuns: 9 }, 4);
   if (r.journalEntries < 50) throw new Error(`shareMetrics: the journal share has ${r.journalEntries} entries, wanted at least 50`);
   const shown = r.framesShown;
   console.log(
@@ -82,5 +94,9 @@ export async function shareMetrics({ browser, baseURL, dist }) {
     'share.journal_transfer_s': round(median(r.transferS), 2),
     'share.content_ratio': round(r.contentRatio, 3),
     'share.decode_ms': round(r.decodeMs, 2),
+    'share.encode_cold_ms': round(r.encodeColdMs, 1),
+    'share.encode_warm_ms': round(r.encodeWarmMs, 1),
+    'share.encode_cold_ms_cpu4': round(slow.encodeColdMs, 1),
+    'share.decode_ms_cpu4': round(slow.decodeMs, 2),
   };
 }
