@@ -3,6 +3,7 @@
 // its primer by id; the list is append-only and every primer is frozen.
 import { utf8 } from '../../crypto';
 import { encodeBody } from '../body/body';
+import { concatBytes } from '../bytes';
 import { DEFLATE_DICTIONARY_V1 } from '../body/deflate-dictionary-v1';
 import { PRIMER_STRUCTURE_V1 } from './primers/structure-v1';
 import { PRIMER_TEXT_AR_V1 } from './primers/text-ar-v1';
@@ -36,14 +37,7 @@ export function primerForLanguage(language: string | undefined): PrimerId {
 
 /** Text, then the code values, then the structure: the model adapts, so what it read last weighs most. */
 export function primerBytes(id: PrimerId): Uint8Array {
-  const parts = [utf8(TEXT_BY_PRIMER[id]), DEFLATE_DICTIONARY_V1, encodeBody(PRIMER_STRUCTURE_V1)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(utf8(TEXT_BY_PRIMER[id]), DEFLATE_DICTIONARY_V1, encodeBody(PRIMER_STRUCTURE_V1));
 }
 
 /** Adds up the UTF-8 bytes of every free text ({text, lang}) in a body, by language. */
