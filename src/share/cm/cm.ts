@@ -3,7 +3,7 @@
 // health summary fit one QR code; it is slow (~0.3 MB/s), so only small bodies use it.
 // Byte layout in docs/share-format.md §4.4.
 import { ArithDecoder, ArithEncoder } from './arith';
-import { ByteReader, ByteWriter, ShareBugError } from '../bytes';
+import { ByteReader, ByteWriter, ShareBugError, concatBytes } from '../bytes';
 import { Predictor } from './model';
 import { isPrimerId, primerBytes, type PrimerId } from './primers';
 
@@ -71,10 +71,7 @@ export function compressCm(plain: Uint8Array, primer: PrimerId): Uint8Array {
     return coder.finish();
   });
   const head = new ByteWriter().u8(primer).varint(plain.length).finish();
-  const out = new Uint8Array(head.length + coded.length);
-  out.set(head);
-  out.set(coded, head.length);
-  return out;
+  return concatBytes(head, coded);
 }
 
 export type CmDecodeResult = { ok: true; value: Uint8Array } | { ok: false; error: 'too-large' | 'malformed-body' };
