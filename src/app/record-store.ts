@@ -2,9 +2,11 @@
 // with every save, and dropped on lock. Screens read from here, never from IndexedDB.
 import { randomBytes } from '../crypto/index';
 import {
-  buildSearchIndex, ENTRY_KINDS, idFromBytes, isoDateTimeFromMs, search, timeline,
-  type Child, type ChildId, type Entry, type EntryId, type SearchIndex, type TimelineFilters,
+  ENTRY_KINDS, idFromBytes, isoDateTimeFromMs, timeline,
+  type Child, type ChildId, type Entry, type EntryId, type TimelineFilters,
 } from '../domain/index';
+import type { VaultRecord } from '../vault/index';
+import { SWEEP_GRACE_MS, sweepOrphanBlobs } from './orphan-blobs';
 import type { AppResult } from './result';
 import { session } from './session';
 
@@ -20,10 +22,11 @@ class RecordStore {
   #entries = new Map<string, Entry>();
   #damaged = 0;
   #loaded = false;
-  #index: SearchIndex | undefined;
   #listeners = new Set<Listener>();
   /** Bumps on every change: cheap memo key for screens. */
   version = 0;
+  /** The orphan-blob sweep started by the last load (see orphan-blobs.ts); ids deleted. */
+  orphanSweep: Promise<AppResult<string[]>> = Promise.resolve({ ok: true, value: [] });
 
   constructor() {
     session.onLock(() => this.clear());
@@ -43,14 +46,19 @@ class RecordStore {
 
   #changed(): void {
     this.version++;
-    this.#index = undefined;
     for (const l of this.#listeners) l();
   }
 
-  /** Decrypts everything once; records that fail to open are counted, not fatal. */
-  async load(): Promise<AppResult<void>> {
+  /**
+   * Decrypts everything once; records that fail to open are counted, not fatal. Then blobs
+   * that no record names are swept in the background (before any edit of this unlock could
+   * have made one).
+   */
+  async load(sweepGraceMs = SWEEP_GRACE_MS): Promise<AppResult<void>> {
     const vault = session.vault;
     if (!vault) return { ok: false, error: 'locked' };
+    // Listed before the read, so no blob is judged against records older than itself.
+    const blobs = await vault.listBlobIds();
     const read = await vault.allWithDamage<{ id: string; kind: string }>();
     if (!read.ok) return read;
     this.#children.clear();
@@ -62,6 +70,9 @@ class RecordStore {
     this.#damaged = read.value.damaged.length;
     this.#loaded = true;
     this.#changed();
+    if (blobs.ok && blobs.value.length > 0) {
+      this.orphanSweep = sweepOrphanBlobs(vault, blobs.value, read.value, { graceMs: sweepGraceMs });
+    }
     return { ok: true, value: undefined };
   }
 
@@ -100,32 +111,25 @@ class RecordStore {
   timeline(filters: TimelineFilters = {}): Entry[] {
     return timeline(this.allEntries(), filters);
   }
-  /** Search over all decrypted text; the index is rebuilt lazily after a change. */
-  search(query: string, extraText?: (e: Entry) => string[]): Entry[] {
-    this.#index ??= buildSearchIndex(this.allEntries(), extraText ? { extraText } : {});
-    return search(this.#index, query).map((id) => this.#entries.get(id)!).filter(Boolean);
+
+  /** Writes one record, then keeps it in memory with `keep`; nothing changes in memory if the write fails. */
+  async #write<T extends VaultRecord>(record: T, keep: (r: T) => void): Promise<AppResult<T>> {
+    const vault = session.vault;
+    if (!vault) return { ok: false, error: 'locked' };
+    const saved = await vault.put(record);
+    if (!saved.ok) return saved;
+    keep(record);
+    this.#changed();
+    return { ok: true, value: record };
   }
 
   async saveChild(child: StoredChild): Promise<AppResult<StoredChild>> {
-    const vault = session.vault;
-    if (!vault) return { ok: false, error: 'locked' };
-    const saved = await vault.put(child);
-    if (!saved.ok) return saved;
-    this.#children.set(child.id, child);
-    this.#changed();
-    return { ok: true, value: child };
+    return this.#write(child, (c) => this.#children.set(c.id, c));
   }
 
   /** Saves a new or edited entry; updatedAt is set here. Nothing changes in memory if the write fails. */
   async save<T extends Entry>(entry: T, now = Date.now()): Promise<AppResult<T>> {
-    const vault = session.vault;
-    if (!vault) return { ok: false, error: 'locked' };
-    const stamped = { ...entry, updatedAt: isoDateTimeFromMs(now) };
-    const saved = await vault.put(stamped);
-    if (!saved.ok) return saved;
-    this.#entries.set(stamped.id, stamped);
-    this.#changed();
-    return { ok: true, value: stamped };
+    return this.#write({ ...entry, updatedAt: isoDateTimeFromMs(now) }, (e) => this.#entries.set(e.id, e));
   }
 
   /** Deletes an entry and returns it, so the caller can offer "undo" for a short time. */
@@ -143,13 +147,7 @@ class RecordStore {
 
   /** Puts a just-deleted entry back exactly as it was. */
   async restore(entry: Entry): Promise<AppResult<Entry>> {
-    const vault = session.vault;
-    if (!vault) return { ok: false, error: 'locked' };
-    const saved = await vault.put(entry);
-    if (!saved.ok) return saved;
-    this.#entries.set(entry.id, entry);
-    this.#changed();
-    return { ok: true, value: entry };
+    return this.#write(entry, (e) => this.#entries.set(e.id, e));
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type BlobId, type ChildId, type EntryId, type IsoDate, type IsoDateTime, type LocalText, type Professional,
   type ServiceEntry,
 } from '../domain/index';
+import { DOCUMENT_META_KIND, documentMetaId, holdBlobs, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
 import type { AppResult } from './result';
 import { session } from './session';
@@ -165,11 +166,15 @@ export async function deleteService(id: EntryId): Promise<AppResult<ServiceEntry
   // Checked first: this screen must never delete an entry of another kind.
   if (recordStore.entry(id)?.kind !== 'service') return { ok: false, error: 'not-found' };
   const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: removed.value as ServiceEntry } : removed;
+  if (!removed.ok) return removed;
+  const service = removed.value as ServiceEntry;
+  holdBlobs(service.documents); // named by nothing now, but Undo may bring them back
+  return { ok: true, value: service };
 }
 
 export async function restoreService(entry: ServiceEntry): Promise<AppResult<ServiceEntry>> {
   const restored = await recordStore.restore(entry);
+  if (restored.ok) releaseBlobs(entry.documents);
   return restored.ok ? { ok: true, value: entry } : restored;
 }
 
@@ -185,10 +190,8 @@ export interface DocumentInfo {
 }
 interface DocumentRecord extends DocumentInfo {
   id: string;
-  kind: 'document';
+  kind: typeof DOCUMENT_META_KIND;
 }
-
-const metaId = (blobId: BlobId) => `docmeta-${blobId}`;
 
 // Only these open in the browser. Anything else (HTML, SVG…) is handed over as plain bytes, so a
 // file from elsewhere can never run as a page of this app.
@@ -230,7 +233,7 @@ export async function attachDocument(file: FileToAttach, now = Date.now()): Prom
   const info: DocumentInfo = { blobId, name: cleanFileName(file.name), type: safeDocumentType(file.type), size: bytes.length, addedAt: isoDateTimeFromMs(now) };
   const stored = await vault.putBlob(blobId, bytes);
   if (!stored.ok) return stored;
-  const meta = await vault.put<DocumentRecord>({ id: metaId(blobId), kind: 'document', ...info });
+  const meta = await vault.put<DocumentRecord>({ id: documentMetaId(blobId), kind: DOCUMENT_META_KIND, ...info });
   if (!meta.ok) {
     await vault.deleteBlob(blobId); // nothing half-saved
     return meta;
@@ -242,7 +245,7 @@ export async function attachDocument(file: FileToAttach, now = Date.now()): Prom
 export async function documentInfo(blobId: BlobId): Promise<AppResult<DocumentInfo>> {
   const vault = session.vault;
   if (!vault) return { ok: false, error: 'locked' };
-  const got = await vault.get<DocumentRecord>(metaId(blobId));
+  const got = await vault.get<DocumentRecord>(documentMetaId(blobId));
   if (!got.ok) return got;
   const { name, type, size, addedAt } = got.value;
   return { ok: true, value: { blobId, name, type, size, addedAt } };
@@ -260,12 +263,13 @@ export async function openDocument(info: DocumentInfo): Promise<AppResult<string
 
 /** Deletes documents no entry points at any more (after an edit, a cancelled form, or an expired undo). */
 export async function forgetDocuments(blobIds: readonly BlobId[]): Promise<void> {
+  releaseBlobs(blobIds);
   const vault = session.vault;
   if (!vault || blobIds.length === 0) return;
   const stillUsed = new Set(recordStore.entries('service').flatMap((s) => s.documents));
   for (const id of blobIds) {
     if (stillUsed.has(id)) continue;
     await vault.deleteBlob(id);
-    await vault.delete(metaId(id));
+    await vault.delete(documentMetaId(id));
   }
 }

@@ -64,6 +64,21 @@ describe('UnlockedVault repository', () => {
     expect(await vault.getBlob('photo-1')).toEqual({ ok: false, error: 'not-found' });
   });
 
+  it('lists blob ids without decrypting, and remembers which blobs this unlock wrote', async () => {
+    const { db, vault } = await makeTestVault();
+    expect(expectOk(await vault.listBlobIds())).toEqual([]);
+    expectOk(await vault.putBlob('b2', new Uint8Array([2])));
+    expectOk(await vault.putBlob('b1', new Uint8Array([1])));
+    expect(expectOk(await vault.listBlobIds()).sort()).toEqual(['b1', 'b2']);
+    // A row another handle wrote (here straight into the table) is listed but not "written by us".
+    await db.blobs.put({ id: 'b3', ciphertext: new Uint8Array(40) });
+    expect(expectOk(await vault.listBlobIds()).sort()).toEqual(['b1', 'b2', 'b3']);
+    expect([...vault.blobsWritten].sort()).toEqual(['b1', 'b2']);
+    vault.lock();
+    expect(vault.blobsWritten.size).toBe(0);
+    expect(await vault.listBlobIds()).toEqual({ ok: false, error: 'locked' });
+  });
+
   it('throws on a bug: invalid id or kind, or data that is not JSON', async () => {
     const { vault } = await makeTestVault();
     await expect(vault.put({ id: 'has space', kind: 'x' })).rejects.toThrow(/^encodeRecord:/);

@@ -35,6 +35,8 @@ const READ_PAGE = 500;
 export class UnlockedVault {
   #key: SecretKey | undefined;
   #tags: KindTags;
+  /** Blobs this handle wrote: their record may not be saved yet, so a sweep must spare them. */
+  #blobsWritten = new Set<string>();
   readonly db: VaultDb;
   readonly role: VaultRole;
   readonly unlockedBy: UnlockMethod;
@@ -60,6 +62,7 @@ export class UnlockedVault {
     this.#key?.fill(0);
     this.#key = undefined;
     this.#tags.forget();
+    this.#blobsWritten.clear();
   }
 
   /** seal(wrappingKey, vaultKey) for the lifecycle functions; undefined once locked. */
@@ -153,6 +156,8 @@ export class UnlockedVault {
   async putBlob(id: string, bytes: Uint8Array): Promise<VaultResult<void, RepositoryError>> {
     if (this.#key === undefined) return LOCKED;
     const row = encodeBlob(this.#key, id, bytes);
+    // Noted before the write starts, so a sweep running meanwhile already spares it.
+    this.#blobsWritten.add(id);
     const saved = await guardStorage(() => this.db.blobs.put(row));
     return saved.ok ? ok(undefined) : saved;
   }
@@ -165,6 +170,18 @@ export class UnlockedVault {
     if (read.value === undefined) return fail('not-found');
     const bytes = decodeBlob(this.#key, read.value);
     return bytes === undefined ? fail('damaged') : ok(bytes);
+  }
+
+  /** Ids of every stored blob, read from the keys alone (nothing is decrypted). */
+  async listBlobIds(): Promise<VaultResult<string[], RepositoryError>> {
+    if (this.#key === undefined) return LOCKED;
+    const read = await guardStorage(() => this.db.blobs.toCollection().primaryKeys());
+    return read.ok ? ok(read.value) : read;
+  }
+
+  /** Blob ids written through this handle since unlock (kept until lock; ids only). */
+  get blobsWritten(): ReadonlySet<string> {
+    return this.#blobsWritten;
   }
 
   async deleteBlob(id: string): Promise<VaultResult<void, RepositoryError>> {
