@@ -92,8 +92,8 @@ export function formFromObservation(entry: ObservationEntry): ObservationForm {
   };
 }
 
-/** One child's observations, newest first; `area` narrows to one area of development. */
-export function listJournal(childId: ChildId, area?: DevelopmentArea): ObservationEntry[] {
+/** Observations newest first: one child's, or (no child) the whole family's; `area` narrows to one area. */
+export function listJournal(childId?: ChildId, area?: DevelopmentArea): ObservationEntry[] {
   return recordStore
     .entries('observation', childId)
     .filter((e) => area === undefined || e.area === area)

@@ -1,8 +1,6 @@
-// Use cases for the child's record: children and journal observations.
-import {
-  asChildId, asEntryId, isoDateFromMs, isoDateTimeFromMs, validateDateOfBirth, validateEntryDate, validateText,
-  type ChildId, type DevelopmentArea, type ObservationEntry, type ObservationMark,
-} from '../domain/index';
+// Use cases for the child's record: adding and listing children. Observations are the
+// journal's (journal.ts), wherever they are written from.
+import { asChildId, isoDateFromMs, isoDateTimeFromMs, validateDateOfBirth, validateText } from '../domain/index';
 import { newId, recordStore, type StoredChild } from './record-store';
 import type { AppResult } from './result';
 
@@ -37,49 +35,3 @@ export async function listChildren(): Promise<AppResult<StoredChild[]>> {
   const loaded = await recordStore.ensureLoaded();
   return loaded.ok ? { ok: true, value: recordStore.children() } : loaded;
 }
-
-export interface NewObservation {
-  childId: ChildId;
-  area: DevelopmentArea;
-  text: string;
-  lang: string;
-  date: string;
-  mark: ObservationMark;
-  sensitive?: boolean;
-}
-
-export async function addObservation(input: NewObservation, now = Date.now()): Promise<AppResult<ObservationEntry>> {
-  const child = recordStore.child(input.childId);
-  if (!child) return { ok: false, error: 'not-found' };
-  const text = validateText(input.text, { required: true });
-  if (!text.ok) return text;
-  const date = validateEntryDate(input.date, { today: isoDateFromMs(now), dob: child.dob });
-  if (!date.ok) return date;
-  const stamp = isoDateTimeFromMs(now);
-  return recordStore.save<ObservationEntry>({
-    id: asEntryId(newId()),
-    kind: 'observation',
-    childId: input.childId,
-    createdAt: stamp,
-    updatedAt: stamp,
-    area: input.area,
-    date: date.value,
-    text: { text: text.value, lang: input.lang },
-    photos: [],
-    mark: input.mark,
-    milestoneCodes: [],
-    ...(input.sensitive ? { sensitive: true } : {}),
-  }, now);
-}
-
-/** Observations newest first, with how many records failed to decrypt. */
-export async function listObservations(childId?: ChildId): Promise<AppResult<{ entries: ObservationEntry[]; damaged: number }>> {
-  const loaded = await recordStore.ensureLoaded();
-  if (!loaded.ok) return loaded;
-  const entries = recordStore
-    .entries('observation', childId)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
-  return { ok: true, value: { entries, damaged: recordStore.damagedCount } };
-}
-
-export type { DevelopmentArea, ObservationEntry, ObservationMark } from '../domain/index';

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { addObservation, listObservations, type DevelopmentArea, type ObservationEntry } from '../../app';
+import { useMemo, useState } from 'preact/hooks';
 import type { StoredChild } from '../../app/family';
-import { errorText } from '../state/errors';
+import { DEVELOPMENT_AREAS, emptyObservationForm, listJournal, saveObservation, type DevelopmentArea } from '../../app/journal';
+import { recordStore } from '../../app/record-store';
+import { journalError, writerLang } from '../journal/shared';
 import { currentLanguage, t } from '../state/language';
 
-const AREAS: DevelopmentArea[] = ['communication', 'physical', 'pse'];
 const LATEST = 8;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A journal note in a few taps from the home screen, and the family's latest notes. */
 export function QuickNote({ family }: { family: StoredChild[] }) {
@@ -14,27 +13,19 @@ export function QuickNote({ family }: { family: StoredChild[] }) {
   const [area, setArea] = useState<DevelopmentArea>('communication');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [latest, setLatest] = useState<ObservationEntry[]>([]);
-  const [damaged, setDamaged] = useState(0);
-  const load = async () => {
-    const result = await listObservations();
-    if (!result.ok) return setError(errorText(result.error));
-    setLatest(result.value.entries.slice(0, LATEST));
-    setDamaged(result.value.damaged);
-  };
-  useEffect(() => void load(), [family.length]);
+  // The home re-renders on every change to the record (it follows the store); sort once per change.
+  const latest = useMemo(() => listJournal().slice(0, LATEST), [recordStore.version]);
+  const damaged = recordStore.damagedCount;
   // A removed or switched family keeps the choice valid.
   const chosen = family.some((c) => c.id === childId) ? childId : family[0]!.id;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const lang = currentLanguage.value?.code ?? 'en';
-    const child = family.find((c) => c.id === chosen)!;
-    const result = await addObservation({ childId: child.id, area, text, lang, date: today(), mark: 'none' });
-    if (!result.ok) return setError(errorText(result.error));
+    // The journal's own use case: same checks and error codes as its full form, dated today on the parent's calendar.
+    const result = await saveObservation(chosen, { ...emptyObservationForm(area, writerLang()), text });
+    if (!result.ok) return setError(journalError(result.error)); // what was typed stays
     setText('');
     setError(undefined);
-    await load();
   };
   const nameOf = (id: string) => {
     const c = family.find((x) => x.id === id);
@@ -56,7 +47,7 @@ export function QuickNote({ family }: { family: StoredChild[] }) {
         <div class="field">
           <label for="quick-area">{t('family:note.area')}</label>
           <select id="quick-area" value={area} onChange={(e) => setArea((e.target as HTMLSelectElement).value as DevelopmentArea)}>
-            {AREAS.map((a) => <option key={a} value={a}>{t(`family:note.areas.${a}`)}</option>)}
+            {DEVELOPMENT_AREAS.map((a) => <option key={a} value={a}>{t(`family:note.areas.${a}`)}</option>)}
           </select>
         </div>
         <div class="field">
