@@ -73,6 +73,14 @@ describe('saving observations', () => {
     expect(listJournal(childId, 'communication').map((e) => e.id)).toEqual([c.id, a.id]);
     expect(listJournal(childId, 'pse')).toEqual([]);
   });
+
+  it('lists the whole family newest first when no child is named (the home\'s latest notes)', async () => {
+    const sibling = expectOk(await addChild({ name: 'Adam', dob: '2022-05-01' }, NOW.getTime())).id;
+    const a = expectOk(await saveObservation(childId, form({ date: '2025-03-01' }), undefined, NOW));
+    const b = expectOk(await saveObservation(sibling, form({ date: '2025-05-01' }), undefined, NOW));
+    expect(listJournal().map((e) => e.id)).toEqual([b.id, a.id]);
+    expect(listJournal(sibling).map((e) => e.id)).toEqual([b.id]);
+  });
 });
 
 describe('deleting with undo', () => {
