@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { AppContext, launch } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { makePng } from './support/png';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { ShellPage } from './pages/ShellPage';
 import { databaseNames, FamilyPage } from './pages/FamilyPage';
@@ -18,35 +18,6 @@ async function fresh() {
   contexts.push(app);
   const page = await app.newPage();
   return { app, page, v: new VaultPages(page), f: new FamilyPage(page), shell: new ShellPage(page) };
-}
-
-/** A small, valid PNG of one colour, made here so the test needs no fixture file. */
-function png(width: number, height: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x60)]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
 
 async function rowTexts(page: Page): Promise<string[]> {
@@ -164,7 +135,7 @@ describe('a family with two children', () => {
     // A photo: something that is not a picture is refused clearly, a real one is shown.
     await omar.getByLabel('Add a photo of Omar').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
     await omar.getByRole('alert').filter({ hasText: 'That file is not a photo' }).waitFor();
-    await omar.getByLabel('Add a photo of Omar').setInputFiles({ name: 'omar.png', mimeType: 'image/png', buffer: png(64, 48) });
+    await omar.getByLabel('Add a photo of Omar').setInputFiles({ name: 'omar.png', mimeType: 'image/png', buffer: makePng(64, 48) });
     await omar.locator('img[src^="blob:"]').waitFor();
     expect(await omar.getByRole('alert').count()).toBe(0);
 

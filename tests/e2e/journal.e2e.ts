@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { AppContext, launch } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { makePng } from './support/png';
 import { fakeCameraArgs } from './support/camera';
 import { JournalPage } from './pages/JournalPage';
 import { ShellPage } from './pages/ShellPage';
@@ -31,36 +31,8 @@ function monthsAgo(months: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
 }
 
-/** A PNG of width×height in stripes, made with node's zlib (compresses to a few hundred kB). */
-function bigPng(width: number, height: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.alloc(1 + width * 3);
-  for (let x = 0; x < width; x++) row.set(x % 200 < 100 ? [30, 120, 200] : [250, 200, 40], 1 + x * 3);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
+/** A PNG of width×height in blue and yellow stripes (a few hundred kB even when huge). */
+const bigPng = (width: number, height: number) => makePng(width, height, (x) => (x % 200 < 100 ? [30, 120, 200] : [250, 200, 40]));
 
 /** Stored photo blobs: how many, and whether any holds a JPEG, EXIF or JFIF in clear. */
 async function storedBlobs(page: Page): Promise<{ count: number; jpegInClear: boolean; exifInClear: boolean }> {
@@ -247,6 +219,24 @@ describe('the development journal', () => {
     expect(after.src).not.toBe(before.src);
     await j.openMilestones(childId);
     expect(await page.locator('.achieved-list li').count()).toBe(1);
+  });
+
+  it('a photo deleted just before a lock leaves storage at the next unlock', async () => {
+    await j.openJournal(childId);
+    const before = (await storedBlobs(page)).count;
+    expect(before).toBe(2);
+    await j.entry('and down again').getByRole('button', { name: /^Delete the observation/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await page.getByText('Observation deleted.').first().waitFor();
+    await v.lock(); // inside the 10 s undo time: the photo's own deletion never runs
+    expect((await storedBlobs(page)).count).toBe(before);
+    const unlocked = Date.now();
+    await v.unlock(PASSPHRASE);
+    await page.waitForURL('**/home');
+    await expect.poll(async () => (await storedBlobs(page)).count, { timeout: 30_000 }).toBe(before - 1);
+    console.log(`journal.orphan_photo_swept_after_unlock_ms: ${Date.now() - unlocked}`);
+    await j.openJournal(childId);
+    await loadedImage(j.entry('said "woof"').locator('.photo-thumb'));
   });
 
   it('reads right in Arabic, with no accessibility problems', async () => {
