@@ -6,7 +6,7 @@ import {
   type ObservationEntry, type ObservationMark,
 } from '../domain/index';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
-import { holdBlobs, releaseBlobs } from './orphan-blobs';
+import { releaseBlobs } from './orphan-blobs';
 import { deletePhotos } from './photos';
 import { newId, recordStore } from './record-store';
 import type { AppResult } from './result';
@@ -105,14 +105,11 @@ export async function deleteObservation(id: EntryId): Promise<AppResult<Observat
   const entry = recordStore.entry(id);
   if (!entry || entry.kind !== 'observation') return { ok: false, error: 'not-found' };
   const removed = await recordStore.remove(id);
-  if (!removed.ok) return removed;
-  holdBlobs(entry.photos); // named by nothing now, but Undo may bring them back
-  return { ok: true, value: entry };
+  return removed.ok ? { ok: true, value: entry } : removed;
 }
 
 export async function undoDelete(entry: ObservationEntry): Promise<AppResult<ObservationEntry>> {
   const restored = await recordStore.restore(entry);
-  if (restored.ok) releaseBlobs(entry.photos);
   return restored.ok ? { ok: true, value: entry } : restored;
 }
 

@@ -11,6 +11,7 @@
 //   that names it), and so are blobs held while their delete can still be undone;
 // - another tab may have stored a photo whose draft it has not written yet: a blob must look
 //   orphaned twice, SWEEP_GRACE_MS apart, the second time in a fresh read of every record.
+import type { Entry } from '../domain/index';
 import type { RecordsWithDamage, UnlockedVault } from '../vault/index';
 import type { AppResult } from './result';
 import { session } from './session';
@@ -25,6 +26,13 @@ export const documentMetaId = (blobId: string): string => `docmeta-${blobId}`;
 // Blobs of deleted entries while Undo is offered. Undo ends with the lock, so does the hold.
 const held = new Set<string>();
 session.onLock(() => held.clear());
+
+/** The blobs an entry points at: what a delete holds for Undo (the sweep itself looks everywhere). */
+export function blobIdsOf(entry: Entry): readonly string[] {
+  if (entry.kind === 'observation') return entry.photos;
+  if (entry.kind === 'service') return entry.documents;
+  return [];
+}
 
 /** Keeps blobs out of any sweep while their entry's delete can be undone. */
 export function holdBlobs(ids: readonly string[]): void {

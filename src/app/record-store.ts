@@ -6,7 +6,7 @@ import {
   type Child, type ChildId, type Entry, type EntryId, type TimelineFilters,
 } from '../domain/index';
 import type { VaultRecord } from '../vault/index';
-import { SWEEP_GRACE_MS, sweepOrphanBlobs } from './orphan-blobs';
+import { blobIdsOf, holdBlobs, releaseBlobs, SWEEP_GRACE_MS, sweepOrphanBlobs } from './orphan-blobs';
 import type { AppResult } from './result';
 import { session } from './session';
 
@@ -132,7 +132,10 @@ class RecordStore {
     return this.#write({ ...entry, updatedAt: isoDateTimeFromMs(now) }, (e) => this.#entries.set(e.id, e));
   }
 
-  /** Deletes an entry and returns it, so the caller can offer "undo" for a short time. */
+  /**
+   * Deletes an entry and returns it, so the caller can offer "undo" for a short time. Its
+   * blobs are held (spared by any sweep) until the caller forgets them or the vault locks.
+   */
   async remove(id: EntryId | string): Promise<AppResult<Entry>> {
     const vault = session.vault;
     if (!vault) return { ok: false, error: 'locked' };
@@ -141,13 +144,17 @@ class RecordStore {
     const deleted = await vault.delete(id);
     if (!deleted.ok) return deleted;
     this.#entries.delete(id);
+    holdBlobs(blobIdsOf(entry));
     this.#changed();
     return { ok: true, value: entry };
   }
 
   /** Puts a just-deleted entry back exactly as it was. */
   async restore(entry: Entry): Promise<AppResult<Entry>> {
-    return this.#write(entry, (e) => this.#entries.set(e.id, e));
+    return this.#write(entry, (e) => {
+      this.#entries.set(e.id, e);
+      releaseBlobs(blobIdsOf(e));
+    });
   }
 }
 

@@ -5,7 +5,7 @@ import {
   type BlobId, type ChildId, type EntryId, type IsoDate, type IsoDateTime, type LocalText, type Professional,
   type ServiceEntry,
 } from '../domain/index';
-import { DOCUMENT_META_KIND, documentMetaId, holdBlobs, releaseBlobs } from './orphan-blobs';
+import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
 import type { AppResult } from './result';
 import { session } from './session';
@@ -166,15 +166,11 @@ export async function deleteService(id: EntryId): Promise<AppResult<ServiceEntry
   // Checked first: this screen must never delete an entry of another kind.
   if (recordStore.entry(id)?.kind !== 'service') return { ok: false, error: 'not-found' };
   const removed = await recordStore.remove(id);
-  if (!removed.ok) return removed;
-  const service = removed.value as ServiceEntry;
-  holdBlobs(service.documents); // named by nothing now, but Undo may bring them back
-  return { ok: true, value: service };
+  return removed.ok ? { ok: true, value: removed.value as ServiceEntry } : removed;
 }
 
 export async function restoreService(entry: ServiceEntry): Promise<AppResult<ServiceEntry>> {
   const restored = await recordStore.restore(entry);
-  if (restored.ok) releaseBlobs(entry.documents);
   return restored.ok ? { ok: true, value: entry } : restored;
 }
 
