@@ -12,7 +12,7 @@ export function journalEntries(count: number, seed = 20250601): ObservationEntry
   return observations;
 }
 
-/** The order the journal screen lists them in (as src/app listObservations sorts): newest first. */
+/** The order the journal screen lists them in (as src/app/journal.ts listJournal sorts): newest first. */
 export function newestFirst(a: ObservationEntry, b: ObservationEntry): number {
   return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 }

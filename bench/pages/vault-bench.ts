@@ -70,7 +70,7 @@ async function seed(name: string, count: number): Promise<Record<string, number>
 
 /**
  * From the passphrase to the journal screen's data: unlock (KDF included), then what
- * src/app listObservations does: read and decrypt every observation, sort newest first.
+ * src/app/journal.ts listJournal does: read and decrypt every observation, sort newest first.
  * Run on a freshly loaded page so nothing is warm but the browser itself.
  */
 async function unlock(name: string): Promise<Record<string, number>> {
