@@ -112,6 +112,7 @@ describe('sending shares as QR codes', () => {
     console.log(`share.passport_qr_version (e2e, demo child, passport + health, addressed): ${both.kind}, version ${both.version}`);
     expect(both.kind).toBe('single');
     expect(both.version).toBeLessThanOrEqual(25);
+    await axeBothWays(page, 'share-passport-health');
     await page.getByRole('button', { name: 'Done' }).click();
 
     // The whole journal to someone outside the team: an animated code with a frame counter.
