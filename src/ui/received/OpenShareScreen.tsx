@@ -4,6 +4,7 @@ import { scanMessageKey } from '../../app/scan-decode';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { useNow } from './format';
+import { PasscodeForm } from './PasscodeForm';
 import { ShareView } from './ShareView';
 import './received.css';
 
@@ -29,14 +30,10 @@ export function OpenShareScreen() {
   const [share, setShare] = useState<OpenedShare | undefined>();
   const [error, setError] = useState<string | undefined>(parts === 'not-ours' ? 'not-ours' : undefined);
   const [needsPasscode, setNeedsPasscode] = useState(false);
-  const [passcode, setPasscode] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const tryOpen = async (code?: string) => {
     if (!parts || parts === 'not-ours') return;
-    setBusy(true);
     const opened = await openOpenShare(parts.envelope, parts.keyToken, Date.now(), code);
-    setBusy(false);
     if (opened.ok) {
       setShare(opened.value);
       setNeedsPasscode(false);
@@ -73,21 +70,7 @@ export function OpenShareScreen() {
       {text && <p class="form-error" role="alert">{text}</p>}
       {error === 'expired' && <p>{t('receive:view.honest')}</p>}
       {!error && !needsPasscode && parts && <p role="status">{t('receive:open.checking')}</p>}
-      {needsPasscode && (
-        <form class="stack" onSubmit={(e) => { e.preventDefault(); void tryOpen(passcode); }}>
-          <p>{t('receive:open.passcodeIntro')}</p>
-          <div class="field">
-            <label for="open-passcode">{t('receive:open.passcode')}</label>
-            <input
-              id="open-passcode" type="password" inputMode="numeric" autoComplete="off" value={passcode}
-              onInput={(e) => setPasscode(e.currentTarget.value)}
-            />
-          </div>
-          <div class="actions">
-            <button type="submit" class="button primary" disabled={busy || passcode === ''}>{t('receive:open.show')}</button>
-          </div>
-        </form>
-      )}
+      {needsPasscode && <PasscodeForm id="open-passcode" onSubmit={tryOpen} />}
     </section>
   );
 }

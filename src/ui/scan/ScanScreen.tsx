@@ -5,6 +5,7 @@ import { scanMessageKey, type ScannedPayload } from '../../app/scan-decode';
 import type { AppResult } from '../../app/result';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
+import { PasscodeForm } from '../received/PasscodeForm';
 import { Scanner } from './Scanner';
 
 type Asking = Extract<ScanOutcome, { kind: 'passcode-needed' }>;
@@ -46,7 +47,8 @@ export function ScanScreen() {
       <h1 id="scan-title">{t('receive:scan.title')}</h1>
       {error && <p class="form-error" role="alert">{message(error)}</p>}
       {asking ? (
-        <PasscodeStep
+        <PasscodeForm
+          id="scan-passcode"
           onSubmit={async (passcode) => settle(await receiveOpenShare(asking.parts, asking.via, passcode))}
           onCancel={() => { setAsking(undefined); setError(undefined); }}
         />
@@ -57,33 +59,5 @@ export function ScanScreen() {
         <a href="/received">{t('receive:scan.backToList')}</a>
       </p>
     </section>
-  );
-}
-
-/** The passcode the family says out loud; what was typed stays when it is wrong. */
-function PasscodeStep({ onSubmit, onCancel }: { onSubmit: (passcode: string) => Promise<void>; onCancel: () => void }) {
-  const [passcode, setPasscode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    await onSubmit(passcode);
-    setBusy(false);
-  };
-  return (
-    <form class="stack" onSubmit={(e) => void submit(e)}>
-      <p>{t('receive:open.passcodeIntro')}</p>
-      <div class="field">
-        <label for="scan-passcode">{t('receive:open.passcode')}</label>
-        <input
-          id="scan-passcode" type="password" inputMode="numeric" autoComplete="off" value={passcode}
-          onInput={(e) => setPasscode(e.currentTarget.value)}
-        />
-      </div>
-      <div class="actions">
-        <button type="submit" class="button primary" disabled={busy || passcode === ''}>{t('receive:open.show')}</button>
-        <button type="button" class="button" onClick={onCancel}>{t('receive:scan.scanAgain')}</button>
-      </div>
-    </form>
   );
 }
