@@ -1,36 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { makePng } from './support/png';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { ShellPage } from './pages/ShellPage';
 import { databaseNames, FamilyPage } from './pages/FamilyPage';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium();
 
 async function fresh() {
-  const app = await AppContext.open(browser);
-  contexts.push(app);
-  const page = await app.newPage();
+  const { app, page } = await chromium.openPage();
   return { app, page, v: new VaultPages(page), f: new FamilyPage(page), shell: new ShellPage(page) };
 }
 
 async function rowTexts(page: Page): Promise<string[]> {
   return new FamilyPage(page).rows().allTextContents();
 }
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
-  await browser?.close();
-});
 
 describe('the demo family', () => {
   it('opens with a banner, a searchable timeline and section tabs, in English and Arabic', async () => {

@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { AppContext } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { makePng } from './support/png';
 import { fakeCameraArgs } from './support/camera';
 import { JournalPage } from './pages/JournalPage';
 import { ShellPage } from './pages/ShellPage';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
+const chromium = useChromium(() => fakeCameraArgs(`${OUT}fake-camera.y4m`));
 let app: AppContext;
 
 beforeAll(async () => {
-  browser = await launch(fakeCameraArgs(`${OUT}fake-camera.y4m`));
-  app = await AppContext.open(browser, { permissions: ['camera'] });
-});
-afterAll(async () => {
-  expect(app?.foreignRequests()).toEqual([]);
-  await browser?.close();
+  app = await chromium.open({ permissions: ['camera'] });
 });
 
 /** A date some months before today, as YYYY-MM-DD. */

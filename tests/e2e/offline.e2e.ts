@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { AppContext, launch, waitForOfflineReady } from './support/browser';
+import { beforeAll, expect, it } from 'vitest';
+import { waitForOfflineReady, type AppContext } from './support/browser';
+import { useChromium } from './support/harness';
 import { ShellPage } from './pages/ShellPage';
 
-let browser: Browser;
+const chromium = useChromium();
 let app: AppContext;
 
 beforeAll(async () => {
-  browser = await launch();
-  app = await AppContext.open(browser);
-});
-afterAll(async () => {
-  expect(app.foreignRequests()).toEqual([]);
-  await browser?.close();
+  app = await chromium.open();
 });
 
 it('opens, navigates and changes language with no network after the first visit', async () => {

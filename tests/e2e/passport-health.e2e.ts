@@ -1,14 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import type { Page } from 'playwright-core';
+import type { AppContext } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { PassportHealthPage } from './pages/PassportHealthPage';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
+const chromium = useChromium();
 let app: AppContext;
 let page: Page;
 let p: PassportHealthPage;
@@ -27,9 +25,7 @@ async function axeClean(label: string) {
 }
 
 beforeAll(async () => {
-  browser = await launch();
-  app = await AppContext.open(browser);
-  page = await app.newPage();
+  ({ app, page } = await chromium.openPage());
   p = new PassportHealthPage(page);
   v = new VaultPages(page);
   await v.setUp();
@@ -39,10 +35,9 @@ beforeAll(async () => {
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') await page.screenshot({ path: `${OUT}passport-health-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`, fullPage: true });
 });
-afterAll(async () => {
-  expect(app?.foreignRequests()).toEqual([]);
+// useChromium checks each context's requests; console errors are this spec's own check.
+afterAll(() => {
   expect(app?.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
-  await browser?.close();
 });
 
 describe('About me', () => {

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import { beforeAll, expect, it } from 'vitest';
+import type { AppContext } from './support/browser';
+import { OUT, useChromium } from './support/harness';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
+const chromium = useChromium();
 let app: AppContext;
 beforeAll(async () => {
-  browser = await launch();
-  app = await AppContext.open(browser);
-});
-afterAll(async () => {
-  expect(app.foreignRequests()).toEqual([]);
-  await browser?.close();
+  app = await chromium.open();
 });
 
 /** Every visible text in <main> that is not a language's own name. */

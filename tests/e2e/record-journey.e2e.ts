@@ -2,14 +2,11 @@
 // searches it, prints the passport, locks, unlocks and finds it all again.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
 import { AppContext, launch } from './support/browser';
 import { fakeCameraArgs } from './support/camera';
+import { OUT } from './support/harness';
 import { JourneyPage } from './pages/JourneyPage';
 import { PASSPHRASE } from './pages/VaultPages';
-
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local calendar date `days` from today, as YYYY-MM-DD. */

@@ -5,10 +5,11 @@
 // passport in Polish, until a fast-forwarded clock reaches its expiry and it is purged.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { FountainDecoder } from '../../src/share/index';
 import { AppContext, launch } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { OUT } from './support/harness';
 import { qrCameraArgs, showOnCamera } from './support/qr-video';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { PassportHealthPage } from './pages/PassportHealthPage';
@@ -16,10 +17,8 @@ import { SharePage } from './pages/SharePage';
 import { ScanPage } from './pages/ScanPage';
 import { JournalPage } from './pages/JournalPage';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
 const PARENT_CAMERA = `${OUT}share-journey-parent-camera.y4m`;
 const PRO_CAMERA = `${OUT}share-journey-professional-camera.y4m`;
-mkdirSync(OUT, { recursive: true });
 const json = (path: string) => JSON.parse(readFileSync(new URL(`../../locales/${path}`, import.meta.url), 'utf8'));
 const plRecord = json('pl/record.json');
 const plReceive = json('pl/receive.json');

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { fingerprint, keyId } from '../../src/crypto/index';
 import {
   classifyScan, decodeEnvelope, decodeKeyToken, decodeScanMessage, FountainDecoder, keyFromToken, parseSingleQrText,
 } from '../../src/share/index';
-import { AppContext, launch } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { qrCameraArgs, showOnCamera } from './support/qr-video';
 import { FamilyPage } from './pages/FamilyPage';
 import { ScanPage } from './pages/ScanPage';
@@ -14,11 +14,9 @@ import { ShellPage } from './pages/ShellPage';
 import { SharePage } from './pages/SharePage';
 import { VaultPages } from './pages/VaultPages';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
 const CAMERA = `${OUT}share-out-camera.y4m`;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
-const contexts: AppContext[] = [];
+// The professional's phone scans what the parent's screen shows, through a fake camera.
+const chromium = useChromium(() => qrCameraArgs(CAMERA));
 let cardText = '';
 let cardBoxKey: Uint8Array = new Uint8Array();
 let cardWords: string[] = [];
@@ -27,9 +25,7 @@ let pro: { page: Page; scan: ScanPage };
 let parent: { page: Page; share: SharePage };
 
 async function fresh(): Promise<{ page: Page; share: SharePage }> {
-  const app = await AppContext.open(browser);
-  contexts.push(app);
-  const page = await app.newPage();
+  const { page } = await chromium.openPage();
   return { page, share: new SharePage(page) };
 }
 
@@ -44,15 +40,6 @@ async function axeBothWays(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${OUT}share-out-${name}-ar.png`, fullPage: true });
   await shell.switchLanguage('English');
 }
-
-beforeAll(async () => {
-  // The professional's phone scans what the parent's screen shows, through a fake camera.
-  browser = await launch(qrCameraArgs(CAMERA));
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
-  await browser?.close();
-});
 
 describe('sending shares as QR codes', () => {
   it('a professional fills their profile and shows a signed contact card with check words', async () => {

@@ -3,28 +3,25 @@
 // picture. These tests prove the native path is the one used (no jsQR worker is ever started),
 // that what it reads reaches the same screens, and that a detector that throws, stalls or sees
 // nothing never leaves the professional with a blank or stuck screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { randomKey, signKeyPair } from '../../src/crypto/index';
 import {
   buildOpenShareUrl, createFountainEncoder, encodeEnvelope, encodeKeyToken, encodeScanMessage, singleQrText, type BodyValue,
 } from '../../src/share/index';
-import { AppContext, launch } from './support/browser';
+import type { AppContext } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { qrCameraArgs, showOnCamera } from './support/qr-video';
 import { NativeDetector, type DetectorMode } from './pages/NativeDetector';
 import { ScanPage } from './pages/ScanPage';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
 const CAMERA = `${OUT}share-scan-native-camera.y4m`;
-mkdirSync(OUT, { recursive: true });
 const MINUTE = 60_000;
 const QR_WORKER = /\/qr-worker[^/]*\.js/;
 
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium(() => qrCameraArgs(CAMERA));
 const parent = signKeyPair();
 const en = (text: string) => ({ text, lang: 'en' });
 
@@ -79,8 +76,7 @@ interface Professional {
 }
 
 async function professional(mode: DetectorMode): Promise<Professional> {
-  const app = await AppContext.open(browser);
-  contexts.push(app);
+  const app = await chromium.open();
   await NativeDetector.install(app.context, mode);
   const page = await app.newPage();
   const workers: string[] = [];
@@ -93,14 +89,6 @@ async function professional(mode: DetectorMode): Promise<Professional> {
 }
 
 const jsqrRequests = (p: Professional) => p.pageRequests.filter((u) => QR_WORKER.test(u));
-
-beforeAll(async () => {
-  browser = await launch(qrCameraArgs(CAMERA));
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
-  await browser?.close();
-});
 
 describe("scanning with the browser's own BarcodeDetector", () => {
   it('reads a still code, a moving code and a photo natively, and never starts the jsQR worker', async () => {

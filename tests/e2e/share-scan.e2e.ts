@@ -2,28 +2,26 @@
 // on Linux has no BarcodeDetector) and a fake camera that plays QR codes written to a Y4M file.
 // The parent's side is built here in node with the share codec, addressed to the contact card
 // read off the professional's own screen, as the parent's phone would.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { boxKeyPair, fingerprint, randomKey, signKeyPair, type BoxPublicKey } from '../../src/crypto/index';
 import {
   buildOpenShareUrl, createFountainEncoder, decodeEnvelope, encodeEnvelope, encodeKeyToken, encodeScanMessage, parseSingleQrText,
   singleQrText, wrapKeyWithPasscode, type BodyValue,
 } from '../../src/share/index';
-import { AppContext, baseURL, launch } from './support/browser';
+import { baseURL } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { qrCameraArgs, showOnCamera } from './support/qr-video';
 import { ScanPage } from './pages/ScanPage';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
 const CAMERA = `${OUT}share-scan-camera.y4m`;
-mkdirSync(OUT, { recursive: true });
 const pl = JSON.parse(readFileSync(new URL('../../locales/pl/record.json', import.meta.url), 'utf8'));
 const MINUTE = 60_000;
 
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium(() => qrCameraArgs(CAMERA));
 const parent = signKeyPair();
 const en = (text: string) => ({ text, lang: 'en' });
 
@@ -64,14 +62,6 @@ function addressed(to: BoxPublicKey, body: BodyValue, issuedAt: number, expiresA
   return made.value;
 }
 
-beforeAll(async () => {
-  browser = await launch(qrCameraArgs(CAMERA));
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
-  await browser?.close();
-});
-
 async function axeClean(page: Page, scan: ScanPage, what: string) {
   expect(await seriousViolations(page), `${what} in ${await page.evaluate(() => document.documentElement.lang)}`).toEqual([]);
   void scan;
@@ -83,9 +73,7 @@ describe('a professional receives shares through the camera', () => {
   let myBoxKey: BoxPublicKey;
 
   it('sets up, makes a contact card, and shows it on screen', async () => {
-    const app = await AppContext.open(browser);
-    contexts.push(app);
-    page = await app.newPage();
+    ({ page } = await chromium.openPage());
     await page.clock.install();
     await ScanPage.recordCameraStreams(page);
     scan = new ScanPage(page);
@@ -283,9 +271,7 @@ describe('a professional receives shares through the camera', () => {
 
 describe('an open share opened from a link, on a browser that never set the app up', () => {
   async function openLink(url: string) {
-    const app = await AppContext.open(browser);
-    contexts.push(app);
-    const page = await app.newPage();
+    const { page } = await chromium.openPage();
     await page.goto(url);
     return { page, scan: new ScanPage(page) };
   }

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { ShellPage } from './pages/ShellPage';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium();
 async function freshApp(locale = 'en-GB') {
-  const app = await AppContext.open(browser, { locale });
-  contexts.push(app);
-  const page = await app.newPage();
+  const { app, page } = await chromium.openPage({ locale });
   return { app, page, shell: new ShellPage(page) };
 }
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests(), 'requests to other origins').toEqual([]);
-  await browser?.close();
-});
 
 describe('first launch and language', () => {
   it('shows the language screen first, in the browser language', async () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { ShellPage } from './pages/ShellPage';
 import { SupportPage } from './pages/SupportPage';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local calendar date `days` from today. */
@@ -21,9 +17,7 @@ function dayFromToday(days: number): string {
 }
 
 async function fresh() {
-  const app = await AppContext.open(browser);
-  contexts.push(app);
-  const page = await app.newPage();
+  const { app, page } = await chromium.openPage();
   return { app, page, v: new VaultPages(page), s: new SupportPage(page) };
 }
 
@@ -31,15 +25,11 @@ async function noSeriousViolations(page: Page, where: string) {
   expect(await seriousViolations(page), where).toEqual([]);
 }
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) {
-    expect(c.foreignRequests()).toEqual([]);
+// useChromium checks each context's requests; console errors are this spec's own check.
+afterAll(() => {
+  for (const c of chromium.opened) {
     expect(c.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   }
-  await browser?.close();
 });
 
 describe('support history, appointments and private notes', () => {

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { AppContext, launch, waitForOfflineReady } from './support/browser';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForOfflineReady } from './support/browser';
+import { useChromium } from './support/harness';
 import { dumpIndexedDb, PASSPHRASE, VaultPages } from './pages/VaultPages';
 
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium();
 async function fresh() {
-  const app = await AppContext.open(browser);
-  contexts.push(app);
+  const app = await chromium.open();
   onTestFailed(async ({ task }) => app.snapshot(task.name.replace(/\W+/g, '-').slice(0, 40)));
   const page = await app.newPage();
   return { app, page, v: new VaultPages(page) };
 }
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
-  await browser?.close();
-});
 
 async function setVisibility(page: Page, state: 'hidden' | 'visible') {
   await page.evaluate((s) => {

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { AppContext, launch } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
 import { dumpIndexedDb, PASSPHRASE, VaultPages } from './pages/VaultPages';
 
-const OUT = new URL('./.out/', import.meta.url).pathname;
-mkdirSync(OUT, { recursive: true });
-let browser: Browser;
-const contexts: AppContext[] = [];
+const chromium = useChromium();
 
 async function fresh() {
-  const app = await AppContext.open(browser);
-  contexts.push(app);
-  const page = await app.newPage();
+  const { app, page } = await chromium.openPage();
   return { app, page, v: new VaultPages(page) };
 }
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) expect(c.foreignRequests()).toEqual([]);
-  await browser?.close();
-});
 
 describe('setting up and opening the record', () => {
   it('sets up, writes entries, and keeps nothing readable in IndexedDB', async () => {
