@@ -1,11 +1,12 @@
 // Appointment use cases: add and edit in local time, list by day with clashes, and calendar files.
 import {
-  addDays, appointmentToCalendarEvent, asEntryId, compareIso, dueDateToCalendarEvent, findClashes, groupByDay,
+  addDays, appointmentToCalendarEvent, compareIso, dueDateToCalendarEvent, findClashes, groupByDay,
   healthReviewStatus, immunisationStatus, isCode, isoDateTimeFromMs, parseIsoDate, splitByTime, toIcs,
   validateText, type AppointmentDay, type AppointmentEntry, type ChildId, type Entry, type EntryId, type HealthReviewCode,
   type IsoDate, type IsoDateTime,
 } from '../domain/index';
-import { newId, recordStore, type StoredChild } from './record-store';
+import { recordStore, type StoredChild } from './record-store';
+import { entryBase } from './entry-base';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
 
@@ -83,13 +84,8 @@ export async function saveAppointment(childId: ChildId, form: AppointmentForm, i
   if (!checked.ok) return checked;
   const before = id ? recordStore.entry<AppointmentEntry>(id) : undefined;
   if (id && before?.kind !== 'appointment') return { ok: false, error: 'not-found' };
-  const stamp = isoDateTimeFromMs(now);
   const entry: AppointmentEntry = {
-    id: before?.id ?? asEntryId(newId()),
-    kind: 'appointment',
-    childId,
-    createdAt: before?.createdAt ?? stamp,
-    updatedAt: stamp,
+    ...entryBase('appointment', childId, before, now),
     ...checked.value,
     ...(before?.serviceId ? { serviceId: before.serviceId } : {}),
     ...(form.sensitive ? { sensitive: true } : {}),

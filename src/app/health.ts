@@ -1,14 +1,15 @@
 // Use cases for the Health section: conditions, allergies, medicines (with their history),
 // immunisations, growth and health reviews. Each validates with the domain, then saves.
 import {
-  appendMedicationChange, asEntryId, currentMedicines, healthReviewStatus, immunisationStatus, isCode,
+  appendMedicationChange, currentMedicines, healthReviewStatus, immunisationStatus, isCode,
   isoDateTimeFromMs, validateEntryDate, validateText,
   type Allergen, type AllergyEntry, type AllergyReaction, type AllergySeverity, type ConditionEntry, type Entry,
   type EntryKind, type EntryOfKind, type GrowthEntry, type HealthReviewCode, type HealthReviewEntry,
   type ImmunisationEntry, type IsoDate, type MedicationChange, type MedicationEntry,
 } from '../domain/index';
 import { checkText, localToday, toAsciiDigits, type FormResult } from './passport';
-import { newId, recordStore, type StoredChild } from './record-store';
+import { recordStore, type StoredChild } from './record-store';
+import { entryBase } from './entry-base';
 
 const fieldFail = (error: string, field?: string): { ok: false; error: string; field?: string } =>
   field ? { ok: false, error, field } : { ok: false, error };
@@ -25,13 +26,8 @@ function checkShort(field: string, input: string, required = false): FormResult<
 
 /** Id, kind and stamps for a new entry, or the existing entry's when editing. */
 function baseOf<K extends EntryKind>(kind: K, child: StoredChild, existing: EntryOfKind<K> | undefined, sensitive: boolean, now: number) {
-  const stamp = isoDateTimeFromMs(now);
   return {
-    id: existing?.id ?? asEntryId(newId()),
-    kind,
-    childId: child.id,
-    createdAt: existing?.createdAt ?? stamp,
-    updatedAt: stamp,
+    ...entryBase(kind, child.id, existing, now),
     ...(sensitive ? { sensitive: true } : {}),
   };
 }

@@ -1,14 +1,15 @@
 // The development journal: observations per area, with photos, marks and links to milestones.
 // Edits keep the entry's id and creation time; deletes can be undone for a short while.
 import {
-  asEntryId, DEVELOPMENT_AREAS, isoDateTimeFromMs, milestoneByCode, OBSERVATION_MARKS, validateEntryDate, validateText,
+  DEVELOPMENT_AREAS, milestoneByCode, OBSERVATION_MARKS, validateEntryDate, validateText,
   type BlobId, type ChildId, type DevelopmentArea, type EntryId, type IsoDate, type MilestoneCode,
   type ObservationEntry, type ObservationMark,
 } from '../domain/index';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { releaseBlobs } from './orphan-blobs';
 import { deletePhotos } from './photos';
-import { newId, recordStore } from './record-store';
+import { recordStore } from './record-store';
+import { entryBase } from './entry-base';
 import type { AppResult } from './result';
 
 export type { ObservationEntry, ObservationMark, DevelopmentArea, BlobId, EntryId, MilestoneCode } from '../domain/index';
@@ -62,13 +63,8 @@ export async function saveObservation(
 
   const before = editingId ? recordStore.entry<ObservationEntry>(editingId) : undefined;
   if (editingId && (!before || before.kind !== 'observation')) return { ok: false, error: 'not-found' };
-  const stamp = isoDateTimeFromMs(now.getTime());
   const entry: ObservationEntry = {
-    id: before?.id ?? asEntryId(newId()),
-    kind: 'observation',
-    childId,
-    createdAt: before?.createdAt ?? stamp,
-    updatedAt: stamp,
+    ...entryBase('observation', childId, before, now.getTime()),
     area: form.area,
     date: date.value,
     text: { text: text.value, lang: form.lang },

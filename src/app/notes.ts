@@ -1,10 +1,11 @@
 // Private notes: the parent's own words. They live in the `private` section, which no share
 // can carry (the domain refuses it by type and at runtime; notes.test.ts checks it from here).
 import {
-  asEntryId, compareIso, isoDateFromMs, isoDateTimeFromMs, validateEntryDate, validateText,
+  compareIso, isoDateFromMs, validateEntryDate, validateText,
   type ChildId, type EntryId, type PrivateNoteEntry,
 } from '../domain/index';
-import { newId, recordStore } from './record-store';
+import { recordStore } from './record-store';
+import { entryBase } from './entry-base';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
 
@@ -23,15 +24,10 @@ export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, n
   if (!date.ok) return { ok: false, error: date.error, field: 'date' };
   const before = id ? recordStore.entry<PrivateNoteEntry>(id) : undefined;
   if (id && before?.kind !== 'private-note') return { ok: false, error: 'not-found' };
-  const stamp = isoDateTimeFromMs(now);
   // Keep the language the note was first written in unless the text itself changed.
   const lang = before && before.text.text === text.value ? before.text.lang : form.lang;
   return recordStore.save<PrivateNoteEntry>({
-    id: before?.id ?? asEntryId(newId()),
-    kind: 'private-note',
-    childId,
-    createdAt: before?.createdAt ?? stamp,
-    updatedAt: stamp,
+    ...entryBase('private-note', childId, before, now),
     date: date.value,
     text: { text: text.value, lang },
   }, now);

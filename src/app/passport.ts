@@ -1,10 +1,11 @@
 // Use cases for "About me": the child's own details and their passport (one per child).
 import {
-  asEntryId, formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
+  formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
   type ChildId, type CommunicationMethod, type HomeLanguage, type ImportantPerson, type IsoDate, type LocalText,
   type PassportEntry, type Relationship,
 } from '../domain/index';
-import { newId, recordStore, type StoredChild } from './record-store';
+import { recordStore, type StoredChild } from './record-store';
+import { entryBase } from './entry-base';
 
 /** A form's result: on failure, `field` names the input the message belongs to. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
@@ -143,14 +144,9 @@ export async function savePassport(
     if (!note.ok) return note;
     people.push({ name: name.value, relationship: p.relationship, ...(note.value ? { note: note.value } : {}) });
   }
-  const stamp = isoDateTimeFromMs(now);
   const otherLanguages = splitLanguages(others.value);
   const entry: PassportEntry = {
-    id: before?.id ?? asEntryId(newId()),
-    kind: 'passport',
-    childId,
-    createdAt: before?.createdAt ?? stamp,
-    updatedAt: stamp,
+    ...entryBase('passport', childId, before, now),
     homeLanguages: input.homeLanguages.filter((c) => isCode('homeLanguage', c)),
     communication: input.communication.filter((c) => isCode('communicationMethod', c)),
     importantPeople: people,

@@ -1,12 +1,13 @@
 // Support history use cases: services and professionals around the child, with attached
 // documents kept as encrypted blobs. Validation comes from the domain; storage from the vault.
 import {
-  asBlobId, asEntryId, compareIso, isCode, isoDateFromMs, isoDateTimeFromMs, validateEntryDate, validateText,
+  asBlobId, compareIso, isCode, isoDateFromMs, isoDateTimeFromMs, validateEntryDate, validateText,
   type BlobId, type ChildId, type EntryId, type IsoDate, type IsoDateTime, type LocalText, type Professional,
   type ServiceEntry,
 } from '../domain/index';
 import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
+import { entryBase } from './entry-base';
 import type { AppResult } from './result';
 import { session } from './session';
 
@@ -130,13 +131,8 @@ export async function saveService(childId: ChildId, form: ServiceForm, id?: Entr
   if (!checked.ok) return checked;
   const before = id ? recordStore.entry<ServiceEntry>(id) : undefined;
   if (id && before?.kind !== 'service') return { ok: false, error: 'not-found' };
-  const stamp = isoDateTimeFromMs(now);
   const entry: ServiceEntry = {
-    id: before?.id ?? asEntryId(newId()),
-    kind: 'service',
-    childId,
-    createdAt: before?.createdAt ?? stamp,
-    updatedAt: stamp,
+    ...entryBase('service', childId, before, now),
     ...checked.value,
     ...(form.sensitive ? { sensitive: true } : {}),
   };
