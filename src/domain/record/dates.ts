@@ -77,3 +77,24 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day it is at `nowMs` where the user is: the one "today" of the app.
+ * `timeZone` is an IANA name; left out, it is the device's own zone. Never derive a day
+ * from `toISOString()`: that is the UTC day, and a parent in Karachi at 00:30 is already
+ * on the next one.
+ */
+export function todayIn(nowMs: number, timeZone?: string): IsoDate {
+  if (!Number.isFinite(nowMs)) throw new DomainBugError('todayIn', 'time is not finite');
+  const key = timeZone ?? '';
+  let fmt = dayFormatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
+    dayFormatters.set(key, fmt);
+  }
+  const parts = fmt.formatToParts(nowMs);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}` as IsoDate;
+}
