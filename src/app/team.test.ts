@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lowOrderX25519Keys } from '../../tests/fixtures/crypto/ed25519-weak';
 import { boxKeyPairFromSecret, signKeyPairFromSeed, toBase64Url } from '../crypto/index';
 import { encodeEnvelope, singleQrText, type BodyValue } from '../share/index';
 import { expectOk, makeTestVault } from '../vault/test-support';
@@ -44,6 +45,12 @@ describe('reading a contact card', () => {
     expect(readContactCard(card({ name: 'X', role: 'gp' }), NOW)).toEqual({ ok: false, error: 'contact-card-damaged' });
     expect(readContactCardText('hello', NOW)).toEqual({ ok: false, error: 'not-ours' });
   });
+
+  it('refuses a signed card whose box key is of small order (shares to it would be open to all)', () => {
+    for (const weak of lowOrderX25519Keys()) {
+      expect(readContactCard(card({ name: 'Dr Aisha Khan', role: 'paediatrician', boxKey: weak }), NOW)).toEqual({ ok: false, error: 'contact-card-weak-key' });
+    }
+  });
 });
 
 describe('the team', () => {
@@ -53,6 +60,10 @@ describe('the team', () => {
     const added = expectOk(await addFromCard(read, NOW));
     expect(added.verified).toBe(true);
     expect(memberBoxKey(added)).toEqual(proBox.publicKey);
+    for (const weak of lowOrderX25519Keys()) {
+      expect(await addFromCard({ ...read, boxKey: toBase64Url(weak) }, NOW)).toEqual({ ok: false, error: 'contact-card-weak-key' });
+      expect(memberBoxKey({ ...added, boxKey: toBase64Url(weak) })).toBeUndefined();
+    }
     const renewed = expectOk(await addFromCard({ ...read, organisation: 'Children’s Centre' }, NOW + 5));
     expect(renewed.id).toBe(added.id);
 

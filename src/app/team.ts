@@ -1,6 +1,6 @@
 // The parent's team: professionals added by scanning their contact card (verified by signature
 // and, in person, by fingerprint words) or typed in by hand (marked not verified).
-import { asBoxPublicKey, fromBase64Url, keyId, toBase64Url, type BoxPublicKey } from '../crypto/index';
+import { asBoxPublicKey, fromBase64Url, isLowOrderBoxKey, keyId, toBase64Url, type BoxPublicKey } from '../crypto/index';
 import { codeLabelKey, isCode, type ProfessionalRole } from '../domain/index';
 import { decodeEnvelope, parseSingleQrText, type BodyValue, type EnvelopeError } from '../share/index';
 import { fingerprintWords } from './identity';
@@ -37,7 +37,7 @@ export interface TeamMember {
   addedAt: number;
 }
 
-export type ContactCardError = EnvelopeError | 'not-ours' | 'not-a-contact-card' | 'contact-card-damaged';
+export type ContactCardError = EnvelopeError | 'not-ours' | 'not-a-contact-card' | 'contact-card-damaged' | 'contact-card-weak-key';
 export type TeamError = 'team-name-missing' | 'team-role-unknown' | 'team-field-too-long';
 
 const MAX_FIELD_CHARS = 120;
@@ -62,6 +62,8 @@ export function readContactCard(bytes: Uint8Array, now = Date.now()): { ok: true
   if (!name || typeof role !== 'string' || !isCode('professionalRole', role) || !(boxKey instanceof Uint8Array) || boxKey.length !== 32) {
     return { ok: false, error: 'contact-card-damaged' };
   }
+  // A key of small order gives a shared secret anyone can compute: shares to it would be open.
+  if (isLowOrderBoxKey(boxKey)) return { ok: false, error: 'contact-card-weak-key' };
   const card: ContactCard = {
     name: name.slice(0, MAX_FIELD_CHARS),
     role,
@@ -97,6 +99,8 @@ export async function listTeam(): Promise<AppResult<TeamMember[]>> {
 export async function addFromCard(card: ContactCard, now = Date.now()): Promise<AppResult<TeamMember>> {
   const vault = session.vault;
   if (!vault) return { ok: false, error: 'locked' };
+  const boxKey = fromBase64Url(card.boxKey);
+  if (!boxKey.ok || isLowOrderBoxKey(boxKey.value)) return { ok: false, error: 'contact-card-weak-key' };
   const team = await listTeam();
   if (!team.ok) return team;
   // The same professional scanned again (a renewed card) replaces their old entry.
@@ -154,7 +158,7 @@ export async function restoreMember(member: TeamMember): Promise<AppResult<TeamM
 export function memberBoxKey(member: TeamMember): BoxPublicKey | undefined {
   if (!member.boxKey) return undefined;
   const bytes = fromBase64Url(member.boxKey);
-  return bytes.ok && bytes.value.length === 32 ? asBoxPublicKey(bytes.value) : undefined;
+  return bytes.ok && !isLowOrderBoxKey(bytes.value) ? asBoxPublicKey(bytes.value) : undefined;
 }
 
 /** Hex key id of the member's signing key, for the share log. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import nacl from 'tweetnacl';
+import { lowOrderX25519Keys } from '../../tests/fixtures/crypto/ed25519-weak';
 import { flipped } from '../../tests/fixtures/crypto/hex';
 import {
-  BOX_OVERHEAD, BOX_PUBLIC_KEY_BYTES, NONCE_BYTES, asNonce, boxKeyPair, boxKeyPairFromSecret, boxTo, openBox, utf8,
+  BOX_OVERHEAD, BOX_PUBLIC_KEY_BYTES, NONCE_BYTES, asNonce, boxKeyPair, boxKeyPairFromSecret, boxTo, isLowOrderBoxKey, openBox, utf8,
 } from './index';
 
 const recipient = boxKeyPairFromSecret(new Uint8Array(32).fill(0x42));
@@ -67,5 +69,24 @@ describe('boxTo/openBox', () => {
       }),
       { seed: 31337, numRuns: 40 },
     );
+  });
+});
+
+describe('isLowOrderBoxKey', () => {
+  it('names every small-order X25519 key, whose shared secret anyone can compute', () => {
+    const a = boxKeyPairFromSecret(new Uint8Array(32).fill(0x11));
+    const b = boxKeyPairFromSecret(new Uint8Array(32).fill(0x22));
+    for (const weak of lowOrderX25519Keys()) {
+      expect(isLowOrderBoxKey(weak)).toBe(true);
+      // Why it matters: two unrelated key pairs agree on the "secret" shared with such a key.
+      expect(nacl.box.before(weak, a.secretKey)).toEqual(nacl.box.before(weak, b.secretKey));
+    }
+  });
+
+  it('accepts real keys, and treats anything that is not 32 bytes as unusable', () => {
+    for (let i = 0; i < 20; i++) expect(isLowOrderBoxKey(boxKeyPair().publicKey)).toBe(false);
+    expect(isLowOrderBoxKey(recipient.publicKey)).toBe(false);
+    expect(isLowOrderBoxKey(new Uint8Array(31))).toBe(true);
+    expect(isLowOrderBoxKey('key' as unknown as Uint8Array)).toBe(true);
   });
 });

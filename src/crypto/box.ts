@@ -41,3 +41,17 @@ export function openBox(recipient: BoxSecretKey, sealed: Uint8Array): OpenResult
   const plain = nacl.box.open(box, nonce, ephemeralPublic, recipient);
   return plain ? { ok: true, value: plain } : { ok: false, error: 'decrypt-failed' };
 }
+
+// Any clamped scalar is a multiple of the cofactor 8, so it maps every point of small order (on
+// the curve or its twist) to u = 0 and no other point there. One scalar multiplication decides.
+const PROBE_SCALAR = new Uint8Array(32).fill(0x5a);
+
+/**
+ * True for an X25519 public key of small order (u = 0, 1, p − 1, the order-8 points, their
+ * non-canonical forms and the twist's small points). A box to such a key has a shared secret
+ * everyone can compute, so such a key must never be taken from a contact card or a team member.
+ */
+export function isLowOrderBoxKey(publicKey: Uint8Array): boolean {
+  if (!(publicKey instanceof Uint8Array) || publicKey.length !== BOX_PUBLIC_KEY_BYTES) return true;
+  return nacl.scalarMult(PROBE_SCALAR, publicKey).every((b) => b === 0);
+}

@@ -24,8 +24,8 @@ export {
   boxKeyPair, boxKeyPairFromSecret, signKeyPair, signKeyPairFromSeed,
 } from './keys';
 export { type OpenError, type OpenResult, MAC_BYTES, SEAL_OVERHEAD, seal, open, sealRaw, openRaw } from './secretbox';
-export { BOX_OVERHEAD, boxTo, openBox } from './box';
-export { SIGNATURE_BYTES, sign, verify } from './sign';
+export { BOX_OVERHEAD, boxTo, openBox, isLowOrderBoxKey } from './box';
+export { SIGNATURE_BYTES, sign, verify, isWeakPoint } from './sign';
 export { KEY_ID_BYTES, hash, keyId, constantTimeEqual } from './hash';
 export {
   type KdfParams, type KdfParamsError, DEFAULT_KDF_PARAMS, KDF_MIN_PARAMS, KDF_SALT_BYTES,

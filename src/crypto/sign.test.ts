@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import nacl from 'tweetnacl';
+import { neutralKeyForgery, neutralRSignature, weakPointEncodings, withSPlusL } from '../../tests/fixtures/crypto/ed25519-weak';
 import { flipped } from '../../tests/fixtures/crypto/hex';
+import { isWeakPoint } from './sign';
 import { SIGNATURE_BYTES, asSignPublicKey, sign, signKeyPair, signKeyPairFromSeed, utf8, verify } from './index';
 
 const pair = signKeyPairFromSeed(new Uint8Array(32).fill(1));
@@ -71,5 +74,33 @@ describe('sign/verify', () => {
 
   it('throws naming the function for a secret key of the wrong length', () => {
     expect(() => sign(new Uint8Array(32) as typeof pair.secretKey, message)).toThrow(/^sign: secret key must be 64 bytes/);
+  });
+
+  describe('strict: refuses what a lax verifier (tweetnacl alone) accepts', () => {
+    it('S + L, the second byte form of a good signature', () => {
+      const malleated = withSPlusL(signature);
+      expect(nacl.sign.detached.verify(message, malleated, pair.publicKey)).toBe(true);
+      expect(verify(pair.publicKey, message, malleated)).toBe(false);
+    });
+
+    it('the neutral point as public key, whose "signature" holds for every message', () => {
+      const forged = neutralKeyForgery();
+      for (const m of [message, utf8('anything at all')]) {
+        expect(nacl.sign.detached.verify(m, forged.signature, forged.publicKey)).toBe(true);
+        expect(verify(asSignPublicKey(forged.publicKey), m, forged.signature)).toBe(false);
+      }
+    });
+
+    it('a small-order R (the neutral point), even under a real key', () => {
+      const weak = neutralRSignature(new Uint8Array(32).fill(1), message);
+      expect(nacl.sign.detached.verify(message, weak, pair.publicKey)).toBe(true);
+      expect(verify(pair.publicKey, message, weak)).toBe(false);
+    });
+
+    it('names every small-order point and non-canonical y as weak, and no real key', () => {
+      for (const encoded of weakPointEncodings()) expect(isWeakPoint(encoded)).toBe(true);
+      for (let i = 0; i < 50; i++) expect(isWeakPoint(signKeyPair().publicKey)).toBe(false);
+      expect(isWeakPoint(signature.subarray(0, 32))).toBe(false);
+    });
   });
 });

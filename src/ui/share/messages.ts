@@ -6,6 +6,7 @@ import { t } from '../state/language';
 /** A translated sentence for any code the sharing use cases return. */
 export function sharingErrorText(code: string): string {
   if (i18next.exists(`sharing:error.${code}`)) return t(`sharing:error.${code}`);
+  if (i18next.exists(`trust:error.${code}`)) return t(`trust:error.${code}`);
   const shareKey = shareErrorKey(code);
   return shareKey ? t(shareKey) : errorText(code);
 }
