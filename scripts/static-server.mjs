@@ -2,7 +2,7 @@
 // same Content-Security-Policy as index.html, and serves index.html for app routes.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -12,12 +12,23 @@ const TYPES = {
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
+/**
+ * The file a request path names inside `root`, or undefined when it would leave the folder.
+ * Compared with a separator: "/srv/app-secret" starts with "/srv/app" but is not inside it.
+ */
+export function resolveInside(root, requestPath) {
+  const base = resolve(root);
+  const path = resolve(base, '.' + requestPath);
+  return path === base || path.startsWith(base + sep) ? path : undefined;
+}
+
+export function startStaticServer({ root: givenRoot, port = 0, host = '127.0.0.1' }) {
+  const root = resolve(givenRoot);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root)) throw new Error('outside root');
+      let path = resolveInside(root, decodeURIComponent(url.pathname));
+      if (path === undefined || path.includes('\0')) { res.writeHead(404).end('not found'); return; }
       let info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) { path = join(path, 'index.html'); info = await stat(path).catch(() => undefined); }
       if (!info) {
@@ -25,7 +36,7 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
         path = join(root, 'index.html'); // a client-side route
       }
       const body = await readFile(path);
-      const immutable = path.includes('/assets/');
+      const immutable = relative(root, path).split(sep)[0] === 'assets';
       res.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
