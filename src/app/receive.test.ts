@@ -197,6 +197,18 @@ describe('keeping received shares until they expire', () => {
     expect(await readReceived(vault, 'rl-something', NOW)).toEqual({ ok: false, error: 'not-found' });
   });
 
+  it('holds a share dated to 2106 only for the 7-day cap, then purges it', async () => {
+    const vault = await professionalVault();
+    const me = boxKeyPair();
+    const share = mustOpen(addressed(me, { expiresAt: 0xffff_ffff * 1000 }), me);
+    expect(share.expiresAt).toBe(NOW + 7 * 24 * HOUR);
+    const kept = await keepReceivedShare(vault, share, 'single', NOW);
+    if (!kept.ok) throw new Error(String(kept.error));
+    expect(await purgeExpiredShares(vault, NOW + 7 * 24 * HOUR - 1)).toEqual({ ok: true, value: 0 });
+    expect(await purgeExpiredShares(vault, NOW + 7 * 24 * HOUR)).toEqual({ ok: true, value: 1 });
+    expect(readScannedMessage(addressed(me, { expiresAt: 0xffff_ffff * 1000 }), me, NOW + 365 * 24 * HOUR)).toEqual({ ok: false, error: 'expired' });
+  });
+
   it('receives through the session with this install’s own identity', async () => {
     const vault = await professionalVault();
     session.setVault(vault);

@@ -9,7 +9,7 @@ import { inflateRawBounded } from '../compress';
 import type { DecodeContext, DecodeResult, EnvelopeHeader, EnvelopeType, KeyId, ShareId } from '../envelope/types';
 import {
   DEFLATE_DICTIONARIES, DICTIONARY_MASK, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
-  MAX_CLOCK_SKEW_MS, SHARE_ID_BYTES, SIGNATURE_BYTES, SIGN_PUBLIC_KEY_BYTES, TYPE_BY_CODE, hasRecipient,
+  MAX_CLOCK_SKEW_MS, MAX_LIFETIME_MS, SHARE_ID_BYTES, SIGNATURE_BYTES, SIGN_PUBLIC_KEY_BYTES, TYPE_BY_CODE, hasRecipient,
   limitsFor,
 } from './layout';
 import { nonceFromHeader } from './nonce';
@@ -90,11 +90,16 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
   };
 }
 
+/** Checks the times and caps expiresAt at the type's lifetime (the header is updated in place). */
 function checkTime(header: EnvelopeHeader, now: number): Fail | undefined {
   if (header.issuedAt > now + MAX_CLOCK_SKEW_MS) return fail('not-yet-valid');
   if (header.expiresAt === null) return header.type === 'backup' ? undefined : fail('expired');
   // An envelope whose expiry is not after its issue time was never valid.
-  if (header.expiresAt <= header.issuedAt || now >= header.expiresAt) return fail('expired');
+  if (header.expiresAt <= header.issuedAt) return fail('expired');
+  // The sender chooses the lifetime only up to the cap: a share dated to 2106 is held for 7 days.
+  const cap = MAX_LIFETIME_MS[header.type];
+  if (cap !== null) header.expiresAt = Math.min(header.expiresAt, header.issuedAt + cap);
+  if (now >= header.expiresAt) return fail('expired');
   return undefined;
 }
 

@@ -57,6 +57,22 @@ export function hasRecipient(type: EnvelopeType): boolean {
 /** How far ahead of the reader's clock issuedAt may be (clock skew between two phones). */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * The longest a reader honours each type, from its issuedAt (docs/share-format.md §8, step 9).
+ * The sender writes expiresAt, but cannot make a share live longer than this: a reader holds an
+ * envelope that asks for more only until issuedAt + cap. Backups never expire.
+ */
+export const MAX_LIFETIME_MS: Readonly<Record<EnvelopeType, number | null>> = Object.freeze({
+  'contact-card': 365 * DAY_MS,
+  'addressed-share': 7 * DAY_MS,
+  'open-share': DAY_MS,
+  contribution: 30 * DAY_MS,
+  backup: null,
+});
+
 /** Limits on the body as it travels (compressed and encrypted) and once inflated. */
 export interface BodyLimits {
   maxWireBody: number;
