@@ -13,6 +13,9 @@ export const BUDGETS = {
   'share.passport_qr_version': { max: 25, hard: true },
   'share.journal_transfer_s': { max: 20, hard: true },
   'share.content_ratio': { max: 0.8, hard: true },
+  // Issue 11: a hostile animated code must not freeze the scanner (one camera look is ~120 ms).
+  'fountain.crafted_frame_p99_ms': { max: 10 },
+  'fountain.crafted_frame_max_ms_2k': { max: 100 },
 };
 
 export function checkBudgets(results, budgets) {
