@@ -1,5 +1,6 @@
 // Golden vectors: bytes written once when v1 was frozen (tests/fixtures/share/make-golden.ts).
 // This test only reads them. If it fails, the change broke old shares: fix the code, not the files.
+// What a compatible reader must do with these files is defined in docs/share-format.md §12.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
