@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ScanAssembler, scanMessageKey, type ScanStep } from '../../app/scan-decode';
+import { scanMessageKey, type ScanStep } from '../../app/scan-decode';
 import { t } from '../state/language';
 import { listCameras, openCamera, setTorch, stopCamera, torchSupported, type CameraError } from './camera';
+import { createFrameAssembly, type FrameAssembly } from './frame-assembly';
 import { createQrDecoder, type QrDecoder } from './qr-decoder';
 import './scan.css';
 
@@ -28,7 +29,7 @@ const CAMERA_MESSAGE: Record<CameraError, string> = {
  */
 export function Scanner({ onPayload, hint }: ScannerProps) {
   const video = useRef<HTMLVideoElement>(null);
-  const assembler = useRef(new ScanAssembler());
+  const assembler = useRef<FrameAssembly | undefined>(undefined);
   const decoder = useRef<Promise<QrDecoder> | undefined>(undefined);
   const stream = useRef<MediaStream | undefined>(undefined);
   const payloadSink = useRef(onPayload);
@@ -44,6 +45,8 @@ export function Scanner({ onPayload, hint }: ScannerProps) {
   const [attempt, setAttempt] = useState(0);
 
   const getDecoder = () => (decoder.current ??= createQrDecoder());
+  // Frames are assembled in a worker (frames-worker.ts), so a hostile animated code cannot stall the screen.
+  const getAssembler = () => (assembler.current ??= createFrameAssembly());
 
   const handle = (step: ScanStep) => {
     if (step.kind === 'repeat') return;
@@ -64,6 +67,7 @@ export function Scanner({ onPayload, hint }: ScannerProps) {
 
   useEffect(() => () => {
     void decoder.current?.then((d) => d.close());
+    assembler.current?.close();
   }, []);
 
   useEffect(() => {
@@ -75,7 +79,11 @@ export function Scanner({ onPayload, hint }: ScannerProps) {
       if (v.readyState >= 2 && v.videoWidth > 0) {
         const texts = await (await getDecoder()).decode(v);
         if (stopped) return;
-        for (const text of texts) handle(assembler.current.accept(text));
+        for (const text of texts) {
+          const step = await getAssembler().accept(text);
+          if (stopped) return;
+          handle(step);
+        }
       }
       timer = setTimeout(() => void look(), LOOK_EVERY_MS);
     };
@@ -120,7 +128,7 @@ export function Scanner({ onPayload, hint }: ScannerProps) {
       const texts = await (await getDecoder()).decode(bitmap, true);
       bitmap.close();
       if (texts.length === 0) setProblem('receive:scanner.noCodeInImage');
-      for (const text of texts) handle(assembler.current.accept(text, true));
+      for (const text of texts) handle(await getAssembler().accept(text, true));
     } catch {
       setProblem('receive:scanner.imageUnreadable');
     } finally {
