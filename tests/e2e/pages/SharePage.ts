@@ -84,12 +84,17 @@ export class SharePage {
     return this.page.locator(`#${id} li`);
   }
 
-  /** Team screen: read a contact card from its text (the no-camera path) and confirm the words. */
-  async addFromCardText(text: string): Promise<string[]> {
+  /** Team screen: paste a contact card's text (the no-camera path) and ask for it to be read. */
+  async pasteCardText(text: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Scan a contact card' }).click();
     await this.page.getByText("No camera? Paste the card's text").click();
     await this.page.getByLabel('Text of the contact card (starts with FF1:)').fill(text);
     await this.page.getByRole('button', { name: 'Read the card' }).click();
+  }
+
+  /** Team screen: read a contact card from its text and confirm the words. */
+  async addFromCardText(text: string): Promise<string[]> {
+    await this.pasteCardText(text);
     await this.page.getByRole('heading', { name: 'Is this the right person?' }).waitFor();
     const words = await this.fingerprint('their-fingerprint').allTextContents();
     await this.page.getByRole('button', { name: 'The words match: add them' }).click();
