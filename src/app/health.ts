@@ -7,7 +7,8 @@ import {
   type EntryKind, type EntryOfKind, type GrowthEntry, type HealthReviewCode, type HealthReviewEntry,
   type ImmunisationEntry, type IsoDate, type MedicationChange, type MedicationEntry,
 } from '../domain/index';
-import { checkText, localToday, toAsciiDigits, type FormResult } from './passport';
+import { checkText, toAsciiDigits, type FormResult } from './passport';
+import { deviceToday } from './clock';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
 
@@ -15,7 +16,7 @@ const fieldFail = (error: string, field?: string): { ok: false; error: string; f
   field ? { ok: false, error, field } : { ok: false, error };
 
 function checkDate(field: string, input: string, child: StoredChild, now: number): FormResult<IsoDate> {
-  const d = validateEntryDate(input, { today: localToday(now), dob: child.dob });
+  const d = validateEntryDate(input, { today: deviceToday(now), dob: child.dob });
   return d.ok ? d : fieldFail(d.error, field);
 }
 
@@ -257,7 +258,7 @@ const newestFirst = (a: string, b: string) => b.localeCompare(a);
 
 /** Everything the Health screens show for one child, worked out for today. */
 export function healthOf(child: StoredChild, now = Date.now()) {
-  const today = localToday(now);
+  const today = deviceToday(now);
   const all = recordStore.allEntries().filter((e) => e.childId === child.id);
   const of = <K extends EntryKind>(kind: K) => all.filter((e): e is EntryOfKind<K> => e.kind === kind);
   return {

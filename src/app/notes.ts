@@ -1,13 +1,14 @@
 // Private notes: the parent's own words. They live in the `private` section, which no share
 // can carry (the domain refuses it by type and at runtime; notes.test.ts checks it from here).
 import {
-  compareIso, isoDateFromMs, validateEntryDate, validateText,
+  compareIso, validateEntryDate, validateText,
   type ChildId, type EntryId, type PrivateNoteEntry,
 } from '../domain/index';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
+import { deviceToday } from './clock';
 
 export interface NoteForm {
   date: string;
@@ -20,7 +21,7 @@ export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, n
   if (!child) return { ok: false, error: 'not-found' };
   const text = validateText(form.text, { required: true });
   if (!text.ok) return { ok: false, error: text.error, field: 'text' };
-  const date = validateEntryDate(form.date.trim(), { today: isoDateFromMs(now), dob: child.dob });
+  const date = validateEntryDate(form.date.trim(), { today: deviceToday(now), dob: child.dob });
   if (!date.ok) return { ok: false, error: date.error, field: 'date' };
   const before = id ? recordStore.entry<PrivateNoteEntry>(id) : undefined;
   if (id && before?.kind !== 'private-note') return { ok: false, error: 'not-found' };

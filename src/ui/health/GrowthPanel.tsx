@@ -1,5 +1,6 @@
+import { deviceToday } from '../../app/clock';
 import { MEASURES, saveGrowth, type GrowthEntry } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
+import { type StoredChild } from '../../app/passport';
 import { currentLanguage, t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, todayInput, type PanelProps } from './fields';
@@ -67,7 +68,7 @@ function GrowthForm({ child, entry, onDone }: { child: StoredChild; entry?: Grow
     <FormCard id={id} title={t(entry ? 'health:growth.edit' : 'health:growth.add')}
       onSubmit={() => void f.submit(() => saveGrowth(child, f.values, writerLang(), entry?.id), onDone)}>
       <TextField id={`${id}-date`} field="measuredOn" type="date" label={t('health:growth.measuredOn')} value={f.values.measuredOn}
-        onInput={f.set('measuredOn')} error={f.error} min={child.dob} max={localToday()} />
+        onInput={f.set('measuredOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <p class="hint">{t('health:growth.oneIsEnough')}</p>
       {MEASURES.map((m) => (
         <TextField key={m} id={`${id}-${m}`} field={m} inputMode="decimal" label={t(`health:growth.chart.${m}`)} value={f.values[m]}

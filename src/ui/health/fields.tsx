@@ -1,10 +1,11 @@
 // Small form pieces shared by the Health and About me screens.
+import { deviceToday } from '../../app/clock';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, saveDraft } from '../../app/drafts';
 import { recordStore } from '../../app/record-store';
 import type { HealthView } from '../../app/health';
-import { codeLabelKey, localToday, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from '../../app/passport';
+import { codeLabelKey, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from '../../app/passport';
 import type { CodeListName, CodeOf } from '../../domain/index';
 import { i18next } from '../../i18n';
 import { errorText } from '../state/errors';
@@ -237,7 +238,7 @@ export function useForm<T extends object>(initial: () => T) {
 }
 
 /** Today as a date input's value (a plain string, so the form may hold anything typed). */
-export const todayInput = (): string => localToday();
+export const todayInput = (): string => deviceToday();
 
 /** Re-renders the calling screen whenever the record changes (a save, a delete, an undo). */
 export function useRecordVersion(): number {

@@ -1,8 +1,9 @@
 // Add or edit one observation. What is typed is kept as an encrypted draft a moment after
+import { deviceToday } from '../../app/clock';
 // each change, so closing the app mid-entry loses nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  clearJournalDraft, OBSERVATION_MARKS, saveJournalDraft, saveObservation, localToday,
+  clearJournalDraft, OBSERVATION_MARKS, saveJournalDraft, saveObservation,
   type ObservationEntry, type ObservationForm,
 } from '../../app/journal';
 import type { StoredChild } from '../../app/record-store';
@@ -97,7 +98,7 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
       </div>
       <div class="field">
         <label for={`${p}-date`}>{t('journal:form.date')}</label>
-        <input id={`${p}-date`} type="date" value={form.date} min={child.dob} max={localToday()}
+        <input id={`${p}-date`} type="date" value={form.date} min={child.dob} max={deviceToday()}
           onInput={(e) => update({ date: (e.target as HTMLInputElement).value })} />
       </div>
       <fieldset class="marks">

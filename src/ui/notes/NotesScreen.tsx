@@ -1,3 +1,4 @@
+import { deviceToday } from '../../app/clock';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteNote, listNotes, restoreNote } from '../../app/notes';
 import { recordStore } from '../../app/record-store';
@@ -5,7 +6,7 @@ import type { EntryId, PrivateNoteEntry } from '../../domain/index';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
 import { ConfirmDelete } from '../support/kit/ConfirmDelete';
-import { formatDate, localToday } from '../support/kit/format';
+import { formatDate } from '../support/kit/format';
 import { messageFor, typingLanguage } from '../support/kit/messages';
 import { UndoBar, useUndo } from '../support/kit/UndoBar';
 import { NoteForm } from './NoteForm';
@@ -34,7 +35,7 @@ export function NotesScreen({ child }: SectionProps) {
       <p class="private-banner">{t('support:note.neverShared')}</p>
       <UndoBar pending={undo.pending} error={undo.error} undo={() => void undo.undo()} />
       {error && <p class="form-error" role="alert">{error}</p>}
-      <NoteForm childId={child.id} initial={{ date: localToday(), text: '', lang }} onDone={() => undefined} />
+      <NoteForm childId={child.id} initial={{ date: deviceToday(), text: '', lang }} onDone={() => undefined} />
       <section aria-labelledby="notes-list-title" class="stack">
         <h2 id="notes-list-title">{t('support:note.listTitle', { count: notes.length })}</h2>
         {notes.length === 0 && <p>{t('support:note.none')}</p>}
