@@ -10,6 +10,7 @@ import { releaseBlobs } from './orphan-blobs';
 import { deletePhotos } from './photos';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
 import { deviceToday } from './clock';
 import type { AppResult } from './result';
 
@@ -92,16 +93,12 @@ export function listJournal(childId?: ChildId, area?: DevelopmentArea): Observat
 }
 
 /** Deletes the entry but keeps its photos until the undo time has passed (see forgetDeleted). */
-export async function deleteObservation(id: EntryId): Promise<AppResult<ObservationEntry>> {
-  const entry = recordStore.entry(id);
-  if (!entry || entry.kind !== 'observation') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: entry } : removed;
+export function deleteObservation(id: EntryId): Promise<AppResult<ObservationEntry>> {
+  return deleteEntryOfKind('observation', id);
 }
 
-export async function undoDelete(entry: ObservationEntry): Promise<AppResult<ObservationEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function undoDelete(entry: ObservationEntry): Promise<AppResult<ObservationEntry>> {
+  return restoreEntry(entry);
 }
 
 /** After the undo time: the deleted entry's photos go too. */

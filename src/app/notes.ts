@@ -6,6 +6,7 @@ import {
 } from '../domain/index';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
 import { deviceToday } from './clock';
@@ -40,14 +41,10 @@ export function listNotes(childId: ChildId): PrivateNoteEntry[] {
     .sort((a, b) => compareIso(b.date, a.date) || compareIso(b.createdAt, a.createdAt));
 }
 
-export async function deleteNote(id: EntryId): Promise<AppResult<PrivateNoteEntry>> {
-  // Checked first: this screen must never delete an entry of another kind.
-  if (recordStore.entry(id)?.kind !== 'private-note') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: removed.value as PrivateNoteEntry } : removed;
+export function deleteNote(id: EntryId): Promise<AppResult<PrivateNoteEntry>> {
+  return deleteEntryOfKind('private-note', id);
 }
 
-export async function restoreNote(entry: PrivateNoteEntry): Promise<AppResult<PrivateNoteEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function restoreNote(entry: PrivateNoteEntry): Promise<AppResult<PrivateNoteEntry>> {
+  return restoreEntry(entry);
 }

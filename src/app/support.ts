@@ -8,6 +8,7 @@ import {
 import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import { session } from './session';
 import { deviceToday } from './clock';
@@ -159,16 +160,12 @@ export function listServices(childId: ChildId): { current: ServiceEntry[]; ended
   };
 }
 
-export async function deleteService(id: EntryId): Promise<AppResult<ServiceEntry>> {
-  // Checked first: this screen must never delete an entry of another kind.
-  if (recordStore.entry(id)?.kind !== 'service') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: removed.value as ServiceEntry } : removed;
+export function deleteService(id: EntryId): Promise<AppResult<ServiceEntry>> {
+  return deleteEntryOfKind('service', id);
 }
 
-export async function restoreService(entry: ServiceEntry): Promise<AppResult<ServiceEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function restoreService(entry: ServiceEntry): Promise<AppResult<ServiceEntry>> {
+  return restoreEntry(entry);
 }
 
 // ---- Documents ----
