@@ -3,9 +3,9 @@ import { deviceToday } from '../../app/clock';
 import { saveNote, type NoteForm as Form } from '../../app/notes';
 import type { ChildId, EntryId } from '../../domain/index';
 import { t } from '../state/language';
-import { described, Field, inputValue } from '../support/kit/Field';
-import { messageFor } from '../support/kit/messages';
-import { useDraft } from '../support/kit/useDraft';
+import { described, Field, inputValue } from '../kit/Field';
+import { messageFor } from '../kit/messages';
+import { useDraft } from '../kit/useDraft';
 
 /** Write or change a private note. */
 export function NoteForm({ childId, initial, editing, onDone }: { childId: ChildId; initial: Form; editing?: EntryId; onDone: () => void }) {

@@ -5,12 +5,12 @@ import { recordStore } from '../../app/record-store';
 import type { EntryId, PrivateNoteEntry } from '../../domain/index';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
-import { ConfirmDelete } from '../support/kit/ConfirmDelete';
-import { formatDate } from '../support/kit/format';
-import { messageFor, typingLanguage } from '../support/kit/messages';
-import { UndoBar, useUndo } from '../support/kit/UndoBar';
+import { ConfirmDelete } from '../kit/ConfirmDelete';
+import { formatDate } from '../kit/format';
+import { messageFor, typingLanguage } from '../kit/messages';
+import { UndoBar, useUndo } from '../kit/UndoBar';
 import { NoteForm } from './NoteForm';
-import '../support/kit/kit.css';
+import '../kit/kit.css';
 
 /** The parent's private notes. They belong to the one section no share can ever carry. */
 export function NotesScreen({ child }: SectionProps) {

@@ -4,11 +4,11 @@ import { deleteService, emptyServiceForm, forgetDocuments, listServices, restore
 import { codeLabelKey, type EntryId, type ServiceEntry } from '../../domain/index';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
-import { messageFor, typingLanguage } from './kit/messages';
-import { UndoBar, useUndo } from './kit/UndoBar';
+import { messageFor, typingLanguage } from '../kit/messages';
+import { UndoBar, useUndo } from '../kit/UndoBar';
 import { ServiceCard } from './ServiceCard';
 import { ServiceForm } from './ServiceForm';
-import './kit/kit.css';
+import '../kit/kit.css';
 import './support.css';
 
 /** Support history: the services and professionals around the child, current and ended. */

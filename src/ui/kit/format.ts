@@ -1,5 +1,5 @@
 // Dates, times and sizes in the reader's language, with the device's own time zone for times.
-import { currentLanguage } from '../../state/language';
+import { currentLanguage } from '../state/language';
 
 // The app's English is British English (NHS letters, 24-hour clock), so dates and times follow en-GB.
 const locale = () => {

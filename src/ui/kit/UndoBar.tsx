@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../state/language';
+import { t } from '../state/language';
 import { messageFor } from './messages';
 
 /** How long a deleted entry can be brought back. */

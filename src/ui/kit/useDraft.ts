@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearDraft, loadDraft, saveDraft } from '../../../app/drafts';
+import { clearDraft, loadDraft, saveDraft } from '../../app/drafts';
 
 /**
  * Keeps a form's values as an encrypted draft while the parent types, so closing the app
