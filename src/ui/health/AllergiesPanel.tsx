@@ -1,10 +1,11 @@
+import { formatDate, formatList } from '../kit/format';
 import { deviceToday } from '../../app/clock';
 import { ALLERGENS, ALLERGY_REACTIONS, ALLERGY_SEVERITIES, saveAllergy, type AllergyEntry } from '../../app/health';
 import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import {
-  CheckboxGroup, codeLabel, formatDate, formatList, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang,
+  CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang,
   Written, type PanelProps,
 } from './fields';
 

@@ -3,7 +3,8 @@ import { saveCondition, type ConditionEntry } from '../../app/health';
 import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, type PanelProps } from './fields';
 
 export function ConditionsPanel({ child, view }: PanelProps) {
   const ed = useEditing();

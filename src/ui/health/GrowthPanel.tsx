@@ -1,14 +1,15 @@
+import { formatNumber } from '../kit/format';
 import { deviceToday } from '../../app/clock';
 import { MEASURES, saveGrowth, type GrowthEntry } from '../../app/health';
 import { type StoredChild } from '../../app/passport';
-import { currentLanguage, t } from '../state/language';
+import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, todayInput, type PanelProps } from './fields';
 import { GrowthChart } from './GrowthChart';
 
 export function GrowthPanel({ child, view }: PanelProps) {
   const ed = useEditing();
-  const number = new Intl.NumberFormat(currentLanguage.value?.code ?? 'en', { maximumFractionDigits: 3 });
   const newestFirst = [...view.growth].reverse();
   const editingEntry = view.growth.find((g) => g.id === ed.editing);
   return (
@@ -33,7 +34,7 @@ export function GrowthPanel({ child, view }: PanelProps) {
                 {newestFirst.map((g) => (
                   <tr key={g.id}>
                     <th scope="row">{formatDate(g.measuredOn)}</th>
-                    {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? number.format(g[m]!) : '–'}</td>)}
+                    {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? formatNumber(g[m]!, 3) : '–'}</td>)}
                     <td class="no-print">
                       <EntryActions id={g.id} name={t('health:growth.entryName', { date: formatDate(g.measuredOn) })} onEdit={() => ed.open(g.id)} />
                     </td>

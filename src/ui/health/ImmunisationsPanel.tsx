@@ -3,7 +3,8 @@ import { SCHEDULES, saveImmunisation, scheduleIdFor, type DoseStatus, type Immun
 import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function doseName(code: string, vaccineName?: string): string {
   return code === 'other' && vaccineName ? vaccineName : t(`record:dose.${code}`);

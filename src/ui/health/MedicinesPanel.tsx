@@ -4,7 +4,8 @@ import { changeMedicine, saveMedicine, type MedicationChange, type MedicationEnt
 import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function MedicinesPanel({ child, view }: PanelProps) {
   const ed = useEditing();

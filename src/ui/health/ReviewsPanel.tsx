@@ -3,7 +3,8 @@ import { HEALTH_REVIEWS, saveReview, type HealthReviewCode, type HealthReviewEnt
 import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function reviewWhen(r: ReviewStatus): string {
   if (r.state === 'done' && r.doneOn) return t('health:reviews.doneOn', { date: formatDate(r.doneOn) });

@@ -9,6 +9,7 @@ import { codeLabelKey, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from 
 import type { CodeListName, CodeOf } from '../../domain/index';
 import { i18next } from '../../i18n';
 import { errorText } from '../state/errors';
+import { formatList } from '../kit/format';
 import { currentLanguage, t } from '../state/language';
 
 /** The language new free text is tagged with: the one the parent is using now. */
@@ -24,18 +25,6 @@ export function formMessage(code: string): string {
 export interface FieldError {
   field?: string | undefined;
   message: string;
-}
-
-/** Calendar date in the reader's language; dates are stored as YYYY-MM-DD with no zone. */
-export function formatDate(iso: string): string {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(currentLanguage.value?.code ?? 'en', { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
-}
-
-/** "a, b and c" the reader's way (Intl.ListFormat), never by joining translated pieces. */
-export function formatList(items: string[]): string {
-  return new Intl.ListFormat(currentLanguage.value?.code ?? 'en', { type: 'conjunction' }).format(items);
 }
 
 const valueOf = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;

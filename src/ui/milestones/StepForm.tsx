@@ -5,7 +5,8 @@ import { observationsForLinking, type DevelopmentArea } from '../../app/journal'
 import { MILESTONE_STATUSES, recordMilestoneStep, type MilestoneItem, type MilestoneStatus } from '../../app/milestones';
 import type { StoredChild } from '../../app/record-store';
 import { announcement, t } from '../state/language';
-import { formatDate, journalError } from '../journal/shared';
+import { formatDate } from '../kit/format';
+import { journalError } from '../journal/shared';
 
 interface Props {
   child: StoredChild;

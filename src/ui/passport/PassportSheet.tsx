@@ -2,7 +2,8 @@
 import { deviceToday } from '../../app/clock';
 import { ageBetween, formatNhsNumber, weeksEarly, type PassportEntry, type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
-import { codeLabel, formatDate, formatList, Written } from '../health/fields';
+import { formatDate, formatList } from '../kit/format';
+import { codeLabel, Written } from '../health/fields';
 import type { ComponentChildren } from 'preact';
 
 function Part({ id, title, children, class: cls }: { id: string; title: string; children: ComponentChildren; class?: string }) {
