@@ -17,8 +17,6 @@ import type { AppResult } from './result';
 export type { ObservationEntry, ObservationMark, DevelopmentArea, BlobId, EntryId, MilestoneCode } from '../domain/index';
 export { DEVELOPMENT_AREAS, OBSERVATION_MARKS } from '../domain/index';
 
-/** How long "Undo" is offered after a delete. */
-export const UNDO_MS = 10_000;
 /** A few photos keep an entry quick to open on a cheap phone. */
 export const MAX_PHOTOS_PER_OBSERVATION = 6;
 

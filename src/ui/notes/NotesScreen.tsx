@@ -8,7 +8,7 @@ import { currentLanguage, t } from '../state/language';
 import { ConfirmDelete } from '../kit/ConfirmDelete';
 import { formatDate } from '../kit/format';
 import { messageFor, typingLanguage } from '../kit/messages';
-import { UndoBar, useUndo } from '../kit/UndoBar';
+import { offerUndo, UndoBar } from '../kit/undo';
 import { NoteForm } from './NoteForm';
 import '../kit/kit.css';
 
@@ -18,7 +18,6 @@ export function NotesScreen({ child }: SectionProps) {
   useEffect(() => recordStore.subscribe(() => setVersion(recordStore.version)), []);
   const [editing, setEditing] = useState<EntryId | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const undo = useUndo<PrivateNoteEntry>(restoreNote);
   const lang = typingLanguage(currentLanguage.value?.code);
   const notes = listNotes(child.id);
   const name = child.preferredName ?? child.name;
@@ -27,13 +26,14 @@ export function NotesScreen({ child }: SectionProps) {
     const result = await deleteNote(n.id);
     if (!result.ok) return setError(messageFor(result.error));
     setError(undefined);
-    undo.offer(result.value, t('support:note.deleted', { date: formatDate(n.date) }));
+    const deleted = result.value;
+    offerUndo({ message: t('support:note.deleted', { date: formatDate(n.date) }), restore: () => restoreNote(deleted), errorText: messageFor });
   };
   return (
     <section class="screen" aria-labelledby="notes-title">
       <h1 id="notes-title">{t('support:note.title', { name })}</h1>
       <p class="private-banner">{t('support:note.neverShared')}</p>
-      <UndoBar pending={undo.pending} error={undo.error} undo={() => void undo.undo()} />
+      <UndoBar />
       {error && <p class="form-error" role="alert">{error}</p>}
       <NoteForm childId={child.id} initial={{ date: deviceToday(), text: '', lang }} onDone={() => undefined} />
       <section aria-labelledby="notes-list-title" class="stack">
