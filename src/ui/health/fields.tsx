@@ -2,7 +2,6 @@
 import { deviceToday } from '../../app/clock';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { clearDraft, loadDraft, saveDraft } from '../../app/drafts';
 import { recordStore } from '../../app/record-store';
 import type { HealthView } from '../../app/health';
 import { codeLabelKey, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from '../../app/passport';
@@ -236,40 +235,3 @@ export function useRecordVersion(): number {
   return version;
 }
 
-/**
- * Keeps an unfinished form as an encrypted draft in the vault, so closing the app mid-entry
- * loses nothing. Returns whether a draft was put back, and a way to throw it away.
- */
-export function useDraft<T extends object>(form: string, values: T, replace: (v: T) => void) {
-  const [restored, setRestored] = useState(false);
-  const [ready, setReady] = useState(false);
-  // Nothing typed yet means nothing to keep: an untouched form leaves no draft behind.
-  const [untouched] = useState(() => JSON.stringify(values));
-  useEffect(() => {
-    let live = true;
-    void loadDraft(form).then((draft) => {
-      if (!live) return;
-      if (draft) {
-        replace(draft as T);
-        setRestored(true);
-      }
-      setReady(true);
-    });
-    return () => void (live = false);
-  }, [form]);
-  useEffect(() => {
-    if (!ready || JSON.stringify(values) === untouched) return;
-    const timer = setTimeout(() => void saveDraft(form, values as Record<string, unknown>), 600);
-    return () => clearTimeout(timer);
-  }, [form, values, ready]);
-  return {
-    restored,
-    discard: async (initial: T) => {
-      await clearDraft(form);
-      replace(initial);
-      setRestored(false);
-    },
-    /** After a save: the entry now holds the text, so the draft goes. */
-    clear: () => clearDraft(form),
-  };
-}

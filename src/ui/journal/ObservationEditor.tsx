@@ -1,5 +1,7 @@
 // Add or edit one observation. What is typed is kept as an encrypted draft a moment after
 import { deviceToday } from '../../app/clock';
+import { onBeforeUpdate } from '../../sw/register';
+import { DRAFT_DELAY_MS } from '../kit/useDraft';
 // each change, so closing the app mid-entry loses nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -12,7 +14,6 @@ import { MilestoneLinks } from './MilestoneLinks';
 import { PhotoField } from './PhotoField';
 import { AREAS, journalError } from './shared';
 
-const DRAFT_DELAY_MS = 500;
 
 interface Props {
   child: StoredChild;
@@ -32,19 +33,23 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
   const heading = useRef<HTMLHeadingElement>(null);
   const p = `obs-${editing?.id ?? 'new'}`;
 
-  const flush = () => {
+  const flush = async () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (dirty.current) void saveJournalDraft(child.id, latest.current, editing?.id);
+    if (dirty.current) await saveJournalDraft(child.id, latest.current, editing?.id);
   };
   useEffect(() => {
     heading.current?.focus();
-    const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
+    const onHide = () => { if (document.visibilityState === 'hidden') void flush(); };
+    const onPageHide = () => void flush();
+    // An app update reloads the page: what is being written is saved first.
+    const stop = onBeforeUpdate(flush);
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
+      stop();
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       clearTimeout(timer.current);
     };
   }, []);
@@ -55,7 +60,7 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
     dirty.current = true;
     setForm(next);
     clearTimeout(timer.current);
-    timer.current = setTimeout(flush, DRAFT_DELAY_MS);
+    timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
   };
 
   const submit = async (e: Event) => {
