@@ -7,6 +7,7 @@ import {
 } from '../domain/index';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
 
@@ -93,16 +94,12 @@ export async function saveAppointment(childId: ChildId, form: AppointmentForm, i
   return recordStore.save(entry, now);
 }
 
-export async function deleteAppointment(id: EntryId): Promise<AppResult<AppointmentEntry>> {
-  // Checked first: this screen must never delete an entry of another kind.
-  if (recordStore.entry(id)?.kind !== 'appointment') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: removed.value as AppointmentEntry } : removed;
+export function deleteAppointment(id: EntryId): Promise<AppResult<AppointmentEntry>> {
+  return deleteEntryOfKind('appointment', id);
 }
 
-export async function restoreAppointment(entry: AppointmentEntry): Promise<AppResult<AppointmentEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function restoreAppointment(entry: AppointmentEntry): Promise<AppResult<AppointmentEntry>> {
+  return restoreEntry(entry);
 }
 
 export interface AppointmentOverview {

@@ -1,12 +1,13 @@
 // Use cases for the family home: children with their age, prematurity and photo.
 import {
-  developmentalAge, isoDateFromMs, isoDateTimeFromMs, isPremature, validateGestationWeeks, weeksEarly,
+  developmentalAge, isoDateTimeFromMs, isPremature, validateGestationWeeks, weeksEarly,
   type AgeBasis,
 } from '../domain/index';
 import { addChild } from './record';
 import { addPhoto, deletePhotos, photoUrl } from './photos';
 import { recordStore, type StoredChild } from './record-store';
 import type { AppResult } from './result';
+import { deviceToday } from './clock';
 
 export interface NewChildInput {
   name: string;
@@ -38,7 +39,7 @@ export interface AgeSummary {
 
 /** Age in the unit a parent would use: weeks for a newborn, months to two, then years. */
 export function ageSummary(child: Pick<StoredChild, 'dob' | 'gestationWeeks'>, now = Date.now()): AgeSummary {
-  const age = developmentalAge(child, isoDateFromMs(now));
+  const age = developmentalAge(child, deviceToday(now));
   const common = { basis: age.basis, weeksEarly: weeksEarly(child), premature: isPremature(child) };
   if (age.days < 0) return { unit: 'weeks', count: 0, ...common };
   if (age.months < 2) return { unit: 'weeks', count: age.weeks, ...common };

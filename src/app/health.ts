@@ -7,7 +7,9 @@ import {
   type EntryKind, type EntryOfKind, type GrowthEntry, type HealthReviewCode, type HealthReviewEntry,
   type ImmunisationEntry, type IsoDate, type MedicationChange, type MedicationEntry,
 } from '../domain/index';
-import { checkText, localToday, toAsciiDigits, type FormResult } from './passport';
+import { checkText, toAsciiDigits, type FormResult } from './passport';
+import { deviceToday } from './clock';
+import { deleteEntryOfKind, entryOfKind, restoreEntry } from './entries';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
 
@@ -15,7 +17,7 @@ const fieldFail = (error: string, field?: string): { ok: false; error: string; f
   field ? { ok: false, error, field } : { ok: false, error };
 
 function checkDate(field: string, input: string, child: StoredChild, now: number): FormResult<IsoDate> {
-  const d = validateEntryDate(input, { today: localToday(now), dob: child.dob });
+  const d = validateEntryDate(input, { today: deviceToday(now), dob: child.dob });
   return d.ok ? d : fieldFail(d.error, field);
 }
 
@@ -32,11 +34,6 @@ function baseOf<K extends EntryKind>(kind: K, child: StoredChild, existing: Entr
   };
 }
 
-function existingOf<K extends EntryKind>(kind: K, id: string | undefined): EntryOfKind<K> | undefined {
-  const e = id ? recordStore.entry(id) : undefined;
-  return e && e.kind === kind ? (e as EntryOfKind<K>) : undefined;
-}
-
 async function persist<T extends Entry>(entry: T, now: number): Promise<FormResult<T>> {
   const saved = await recordStore.save(entry, now);
   return saved.ok ? saved : fieldFail(saved.error);
@@ -46,7 +43,7 @@ async function persist<T extends Entry>(entry: T, now: number): Promise<FormResu
 export interface ConditionInput { name: string; diagnosedOn: string; note: string; sensitive: boolean }
 
 export async function saveCondition(child: StoredChild, input: ConditionInput, lang: string, id?: string, now = Date.now()) {
-  const before = existingOf('condition', id);
+  const before = entryOfKind('condition', id);
   const name = checkText('name', input.name, lang, before?.name, { required: true, maxLength: 500 });
   if (!name.ok) return name;
   const date = input.diagnosedOn ? checkDate('diagnosedOn', input.diagnosedOn, child, now) : undefined;
@@ -68,7 +65,7 @@ export interface AllergyInput {
 }
 
 export async function saveAllergy(child: StoredChild, input: AllergyInput, lang: string, id?: string, now = Date.now()) {
-  const before = existingOf('allergy', id);
+  const before = entryOfKind('allergy', id);
   if (!isCode('allergen', input.allergen)) return fieldFail('required', 'allergen');
   if (!isCode('allergySeverity', input.severity)) return fieldFail('required', 'severity');
   // "Other" says nothing on its own: the parent must name it.
@@ -96,7 +93,7 @@ export interface MedicineInput {
 
 /** A new medicine starts its history with a "started" line; editing changes only name, reason and the sensitive mark. */
 export async function saveMedicine(child: StoredChild, input: MedicineInput, lang: string, id?: string, now = Date.now()) {
-  const before = existingOf('medication', id);
+  const before = entryOfKind('medication', id);
   const name = checkShort('name', input.name, true);
   if (!name.ok) return name;
   const reason = checkText('reason', input.reason, lang, before?.reason, { maxLength: 2000 });
@@ -139,7 +136,7 @@ function checkChange(child: StoredChild, input: ChangeInput, lang: string, now: 
 
 /** Appends one line (dose change, stop or restart) to a medicine's history; nothing is overwritten. */
 export async function changeMedicine(child: StoredChild, id: string, input: ChangeInput, lang: string, now = Date.now()) {
-  const med = existingOf('medication', id);
+  const med = entryOfKind('medication', id);
   if (!med) return fieldFail('not-found');
   const last = med.history.at(-1);
   // A stop keeps the last dose on the line, so the history reads "stopped (was 5 ml twice a day)".
@@ -157,7 +154,7 @@ export interface ImmunisationInput {
 }
 
 export async function saveImmunisation(child: StoredChild, input: ImmunisationInput, lang: string, id?: string, now = Date.now()) {
-  const before = existingOf('immunisation', id);
+  const before = entryOfKind('immunisation', id);
   if (!input.doseCode) return fieldFail('required', 'doseCode');
   const date = checkDate('givenOn', input.givenOn, child, now);
   if (!date.ok) return date;
@@ -197,7 +194,7 @@ export function parseMeasure(s: string): number | undefined {
 }
 
 export async function saveGrowth(child: StoredChild, input: GrowthInput, _lang: string, id?: string, now = Date.now()) {
-  const before = existingOf('growth', id);
+  const before = entryOfKind('growth', id);
   const date = checkDate('measuredOn', input.measuredOn, child, now);
   if (!date.ok) return date;
   const values: Partial<Record<Measure, number>> = {};
@@ -224,7 +221,7 @@ export async function saveGrowth(child: StoredChild, input: GrowthInput, _lang: 
 export interface ReviewInput { review: HealthReviewCode; doneOn: string; by: string; outcome: string; sensitive: boolean }
 
 export async function saveReview(child: StoredChild, input: ReviewInput, lang: string, id?: string, now = Date.now()) {
-  const before = existingOf('health-review', id);
+  const before = entryOfKind('health-review', id);
   const date = checkDate('doneOn', input.doneOn, child, now);
   if (!date.ok) return date;
   const by = checkShort('by', input.by);
@@ -243,13 +240,16 @@ export async function saveReview(child: StoredChild, input: ReviewInput, lang: s
 // ---- Reading and deleting ----
 
 /** Deletes an entry and hands it back, so the screen can offer Undo. */
+/** The kinds the Health screens show, and so the only ones they may delete. */
+const HEALTH_KINDS = ['condition', 'allergy', 'medication', 'immunisation', 'growth', 'health-review'] as const;
+
 export async function deleteEntry(id: string): Promise<FormResult<Entry>> {
-  const removed = await recordStore.remove(id);
+  const removed = await deleteEntryOfKind(HEALTH_KINDS, id);
   return removed.ok ? removed : fieldFail(removed.error);
 }
 
 export async function undoDelete(entry: Entry): Promise<FormResult<Entry>> {
-  const restored = await recordStore.restore(entry);
+  const restored = await restoreEntry(entry);
   return restored.ok ? restored : fieldFail(restored.error);
 }
 
@@ -257,7 +257,7 @@ const newestFirst = (a: string, b: string) => b.localeCompare(a);
 
 /** Everything the Health screens show for one child, worked out for today. */
 export function healthOf(child: StoredChild, now = Date.now()) {
-  const today = localToday(now);
+  const today = deviceToday(now);
   const all = recordStore.allEntries().filter((e) => e.childId === child.id);
   const of = <K extends EntryKind>(kind: K) => all.filter((e): e is EntryOfKind<K> => e.kind === kind);
   return {

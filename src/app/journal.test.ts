@@ -4,7 +4,7 @@ import { expectOk, makeTestVault } from '../vault/test-support';
 import type { BlobId, ChildId } from '../domain/index';
 import {
   clearJournalDraft, deleteObservation, emptyObservationForm, forgetDeleted, formFromObservation, listJournal,
-  loadJournalDraft, localToday, saveJournalDraft, saveObservation, undoDelete, type ObservationForm,
+  loadJournalDraft, saveJournalDraft, saveObservation, undoDelete, type ObservationForm,
 } from './journal';
 import { addChild } from './record';
 import { recordStore } from './record-store';
@@ -29,7 +29,7 @@ afterEach(() => session.lock('user'));
 
 describe('saving observations', () => {
   it('uses the local date for today', () => {
-    expect(localToday(new Date(2025, 0, 1, 0, 30))).toBe('2025-01-01');
+    expect(emptyObservationForm('pse', 'ur', new Date(2025, 0, 1, 0, 30)).date).toBe('2025-01-01');
     expect(emptyObservationForm('pse', 'ur', NOW)).toMatchObject({ date: '2025-06-15', mark: 'none', photos: [] });
   });
 

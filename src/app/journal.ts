@@ -2,7 +2,7 @@
 // Edits keep the entry's id and creation time; deletes can be undone for a short while.
 import {
   DEVELOPMENT_AREAS, milestoneByCode, OBSERVATION_MARKS, validateEntryDate, validateText,
-  type BlobId, type ChildId, type DevelopmentArea, type EntryId, type IsoDate, type MilestoneCode,
+  type BlobId, type ChildId, type DevelopmentArea, type EntryId, type MilestoneCode,
   type ObservationEntry, type ObservationMark,
 } from '../domain/index';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
@@ -10,13 +10,13 @@ import { releaseBlobs } from './orphan-blobs';
 import { deletePhotos } from './photos';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
+import { deviceToday } from './clock';
 import type { AppResult } from './result';
 
 export type { ObservationEntry, ObservationMark, DevelopmentArea, BlobId, EntryId, MilestoneCode } from '../domain/index';
 export { DEVELOPMENT_AREAS, OBSERVATION_MARKS } from '../domain/index';
 
-/** How long "Undo" is offered after a delete. */
-export const UNDO_MS = 10_000;
 /** A few photos keep an entry quick to open on a cheap phone. */
 export const MAX_PHOTOS_PER_OBSERVATION = 6;
 
@@ -32,14 +32,8 @@ export interface ObservationForm {
   milestoneCodes: string[];
 }
 
-/** Today on the parent's calendar (not UTC: a note at 00:30 belongs to today). */
-export function localToday(now = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
-}
-
 export function emptyObservationForm(area: DevelopmentArea, lang: string, now = new Date()): ObservationForm {
-  return { area, text: '', lang, date: localToday(now), mark: 'none', sensitive: false, photos: [], milestoneCodes: [] };
+  return { area, text: '', lang, date: deviceToday(now), mark: 'none', sensitive: false, photos: [], milestoneCodes: [] };
 }
 
 /** Saves a new observation, or replaces the one with `editingId`. The form is unchanged on failure. */
@@ -50,7 +44,7 @@ export async function saveObservation(
   if (!child) return { ok: false, error: 'not-found' };
   const text = validateText(form.text, { required: true });
   if (!text.ok) return text;
-  const date = validateEntryDate(form.date, { today: localToday(now), dob: child.dob });
+  const date = validateEntryDate(form.date, { today: deviceToday(now), dob: child.dob });
   if (!date.ok) return date;
   if (!DEVELOPMENT_AREAS.includes(form.area) || !OBSERVATION_MARKS.includes(form.mark)) return { ok: false, error: 'required' };
   const codes: MilestoneCode[] = [];
@@ -97,16 +91,12 @@ export function listJournal(childId?: ChildId, area?: DevelopmentArea): Observat
 }
 
 /** Deletes the entry but keeps its photos until the undo time has passed (see forgetDeleted). */
-export async function deleteObservation(id: EntryId): Promise<AppResult<ObservationEntry>> {
-  const entry = recordStore.entry(id);
-  if (!entry || entry.kind !== 'observation') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: entry } : removed;
+export function deleteObservation(id: EntryId): Promise<AppResult<ObservationEntry>> {
+  return deleteEntryOfKind('observation', id);
 }
 
-export async function undoDelete(entry: ObservationEntry): Promise<AppResult<ObservationEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function undoDelete(entry: ObservationEntry): Promise<AppResult<ObservationEntry>> {
+  return restoreEntry(entry);
 }
 
 /** After the undo time: the deleted entry's photos go too. */

@@ -6,7 +6,7 @@ import {
   type AgeBand, type AreaProgress, type ChildId, type DevelopmentalAge, type DevelopmentArea, type EntryId,
   type MilestoneEntry, type MilestoneItem, type MilestoneStatus, type MilestoneStep,
 } from '../domain/index';
-import { localToday } from './journal';
+import { deviceToday } from './clock';
 import { newId, recordStore, type StoredChild } from './record-store';
 import type { AppResult } from './result';
 
@@ -40,7 +40,7 @@ export async function recordMilestoneStep(childId: ChildId, input: StepInput, no
   if (!child) return { ok: false, error: 'not-found' };
   if (!milestoneByCode(input.code)) return { ok: false, error: 'unknown-milestone' };
   if (!MILESTONE_STATUSES.includes(input.status)) return { ok: false, error: 'required' };
-  const date = validateEntryDate(input.date, { today: localToday(now), dob: child.dob });
+  const date = validateEntryDate(input.date, { today: deviceToday(now), dob: child.dob });
   if (!date.ok) return date;
   const step: MilestoneStep = { status: input.status, date: date.value };
   if (input.observationId) {
@@ -87,7 +87,7 @@ export interface ProgressView {
 
 /** Progress for one area today, with the age it was judged at (corrected for prematurity until 2). */
 export function areaProgress(child: StoredChild, area: DevelopmentArea, now = new Date()): ProgressView {
-  const today = localToday(now);
+  const today = deviceToday(now);
   return {
     progress: progressForArea(child, recordStore.entries('milestone', child.id), area, today),
     age: developmentalAge(child, today),

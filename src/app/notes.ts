@@ -1,13 +1,15 @@
 // Private notes: the parent's own words. They live in the `private` section, which no share
 // can carry (the domain refuses it by type and at runtime; notes.test.ts checks it from here).
 import {
-  compareIso, isoDateFromMs, validateEntryDate, validateText,
+  compareIso, validateEntryDate, validateText,
   type ChildId, type EntryId, type PrivateNoteEntry,
 } from '../domain/index';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
+import { deviceToday } from './clock';
 
 export interface NoteForm {
   date: string;
@@ -20,7 +22,7 @@ export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, n
   if (!child) return { ok: false, error: 'not-found' };
   const text = validateText(form.text, { required: true });
   if (!text.ok) return { ok: false, error: text.error, field: 'text' };
-  const date = validateEntryDate(form.date.trim(), { today: isoDateFromMs(now), dob: child.dob });
+  const date = validateEntryDate(form.date.trim(), { today: deviceToday(now), dob: child.dob });
   if (!date.ok) return { ok: false, error: date.error, field: 'date' };
   const before = id ? recordStore.entry<PrivateNoteEntry>(id) : undefined;
   if (id && before?.kind !== 'private-note') return { ok: false, error: 'not-found' };
@@ -39,14 +41,10 @@ export function listNotes(childId: ChildId): PrivateNoteEntry[] {
     .sort((a, b) => compareIso(b.date, a.date) || compareIso(b.createdAt, a.createdAt));
 }
 
-export async function deleteNote(id: EntryId): Promise<AppResult<PrivateNoteEntry>> {
-  // Checked first: this screen must never delete an entry of another kind.
-  if (recordStore.entry(id)?.kind !== 'private-note') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: removed.value as PrivateNoteEntry } : removed;
+export function deleteNote(id: EntryId): Promise<AppResult<PrivateNoteEntry>> {
+  return deleteEntryOfKind('private-note', id);
 }
 
-export async function restoreNote(entry: PrivateNoteEntry): Promise<AppResult<PrivateNoteEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function restoreNote(entry: PrivateNoteEntry): Promise<AppResult<PrivateNoteEntry>> {
+  return restoreEntry(entry);
 }

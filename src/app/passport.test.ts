@@ -4,7 +4,7 @@ import { createVault, openVaultDb } from '../vault/index';
 import { addChild } from './record';
 import { recordStore, type StoredChild } from './record-store';
 import { session } from './session';
-import { localToday, passportInputOf, passportOf, saveChildDetails, savePassport, splitLanguages, toLocalText, type PassportInput } from './passport';
+import { passportInputOf, passportOf, saveChildDetails, savePassport, splitLanguages, toLocalText, type PassportInput } from './passport';
 
 const WEAK = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 } as const;
 const NOW = Date.parse('2025-06-10T12:00:00Z');
@@ -70,12 +70,11 @@ describe('passport use cases', () => {
     expect(cleared.ok && 'gestationWeeks' in cleared.value).toBe(false);
   });
 
-  it('helpers: language splitting, local text and local today', () => {
+  it('helpers: language splitting, local text', () => {
     expect(splitLanguages(' Pahari ,, Twi;Hakka ')).toEqual(['Pahari', 'Twi', 'Hakka']);
     expect(toLocalText('  ', 'en')).toBeUndefined();
     const prev = { text: 'سلام', lang: 'ur' };
     expect(toLocalText('سلام', 'en', prev)).toBe(prev);
     expect(toLocalText('سلام!', 'en', prev)).toEqual({ text: 'سلام!', lang: 'en' });
-    expect(localToday(new Date(2024, 1, 29, 23, 30).getTime())).toBe('2024-02-29');
   });
 });

@@ -1,24 +1,18 @@
 // Use cases for "About me": the child's own details and their passport (one per child).
 import {
   formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
-  type ChildId, type CommunicationMethod, type HomeLanguage, type ImportantPerson, type IsoDate, type LocalText,
+  type ChildId, type CommunicationMethod, type HomeLanguage, type ImportantPerson, type LocalText,
   type PassportEntry, type Relationship,
 } from '../domain/index';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
+import { deviceToday } from './clock';
 
 /** A form's result: on failure, `field` names the input the message belongs to. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
 
 const fieldFail = (error: string, field?: string): { ok: false; error: string; field?: string } =>
   field ? { ok: false, error, field } : { ok: false, error };
-
-/** Today's date where the parent is (a date input gives local dates, not UTC ones). */
-export function localToday(now = Date.now()): IsoDate {
-  const d = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
-}
 
 /**
  * Free text with its language. Unchanged text keeps the language it was written in;
@@ -56,7 +50,7 @@ export async function saveChildDetails(childId: ChildId, input: ChildDetailsInpu
   if (!name.ok) return fieldFail(name.error, 'name');
   const preferred = validateText(input.preferredName.trim(), { maxLength: 200 });
   if (!preferred.ok) return fieldFail(preferred.error, 'preferredName');
-  const dob = validateDateOfBirth(input.dob, localToday(now));
+  const dob = validateDateOfBirth(input.dob, deviceToday(now));
   if (!dob.ok) return fieldFail(dob.error, 'dob');
   let gestationWeeks: number | undefined;
   const weeksText = toAsciiDigits(input.gestationWeeks.trim());

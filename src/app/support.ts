@@ -1,15 +1,17 @@
 // Support history use cases: services and professionals around the child, with attached
 // documents kept as encrypted blobs. Validation comes from the domain; storage from the vault.
 import {
-  asBlobId, compareIso, isCode, isoDateFromMs, isoDateTimeFromMs, validateEntryDate, validateText,
+  asBlobId, compareIso, isCode, isoDateTimeFromMs, validateEntryDate, validateText,
   type BlobId, type ChildId, type EntryId, type IsoDate, type IsoDateTime, type LocalText, type Professional,
   type ServiceEntry,
 } from '../domain/index';
 import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
 import { entryBase } from './entry-base';
+import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import { session } from './session';
+import { deviceToday } from './clock';
 
 /** A failure that points at one form field, so the screen can put the message beside it. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
@@ -127,7 +129,7 @@ export function validateServiceForm(form: ServiceForm, dob: IsoDate, today: IsoD
 export async function saveService(childId: ChildId, form: ServiceForm, id?: EntryId, now = Date.now()): Promise<FormResult<ServiceEntry>> {
   const child = recordStore.child(childId);
   if (!child) return { ok: false, error: 'not-found' };
-  const checked = validateServiceForm(form, child.dob, isoDateFromMs(now));
+  const checked = validateServiceForm(form, child.dob, deviceToday(now));
   if (!checked.ok) return checked;
   const before = id ? recordStore.entry<ServiceEntry>(id) : undefined;
   if (id && before?.kind !== 'service') return { ok: false, error: 'not-found' };
@@ -158,16 +160,12 @@ export function listServices(childId: ChildId): { current: ServiceEntry[]; ended
   };
 }
 
-export async function deleteService(id: EntryId): Promise<AppResult<ServiceEntry>> {
-  // Checked first: this screen must never delete an entry of another kind.
-  if (recordStore.entry(id)?.kind !== 'service') return { ok: false, error: 'not-found' };
-  const removed = await recordStore.remove(id);
-  return removed.ok ? { ok: true, value: removed.value as ServiceEntry } : removed;
+export function deleteService(id: EntryId): Promise<AppResult<ServiceEntry>> {
+  return deleteEntryOfKind('service', id);
 }
 
-export async function restoreService(entry: ServiceEntry): Promise<AppResult<ServiceEntry>> {
-  const restored = await recordStore.restore(entry);
-  return restored.ok ? { ok: true, value: entry } : restored;
+export function restoreService(entry: ServiceEntry): Promise<AppResult<ServiceEntry>> {
+  return restoreEntry(entry);
 }
 
 // ---- Documents ----

@@ -6,7 +6,8 @@ export * from './languages';
 
 // Locale files load lazily, one chunk per file, so a parent downloads only their
 // language. The service worker precaches all of them for offline use.
-const files = import.meta.glob<{ default: Resource }>('../../locales/*/*.json');
+// Translator notes (locales/_descriptions) are for translators only: kept out of the build.
+const files = import.meta.glob<{ default: Resource }>(['../../locales/*/*.json', '!../../locales/_descriptions/*.json']);
 
 function filesFor(lang: string): Array<[ns: string, load: () => Promise<{ default: Resource }>]> {
   const prefix = `../../locales/${lang}/`;

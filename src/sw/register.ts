@@ -15,8 +15,10 @@ export function onBeforeUpdate(save: BeforeUpdate): () => void {
 
 let applyUpdateImpl: (() => void) | undefined;
 
+/** Saves every registered draft, then lets the new version take over (which reloads the page). */
 export async function applyUpdate(): Promise<void> {
-  await Promise.all([...beforeUpdate].map((save) => save()));
+  // A saver that fails (say, the vault locked meanwhile) must not hold the update back.
+  await Promise.allSettled([...beforeUpdate].map((save) => save()));
   applyUpdateImpl?.();
 }
 

@@ -88,11 +88,13 @@ const dayFormatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function todayIn(nowMs: number, timeZone?: string): IsoDate {
   if (!Number.isFinite(nowMs)) throw new DomainBugError('todayIn', 'time is not finite');
-  const key = timeZone ?? '';
-  let fmt = dayFormatters.get(key);
+  // The device's zone is looked up each time: a phone that travels (or a test that sets TZ)
+  // changes it while the app runs, and a formatter keeps the zone it was made with.
+  const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let fmt = dayFormatters.get(zone);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
-    dayFormatters.set(key, fmt);
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
+    dayFormatters.set(zone, fmt);
   }
   const parts = fmt.formatToParts(nowMs);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';

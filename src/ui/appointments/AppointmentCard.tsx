@@ -2,8 +2,8 @@ import type { AppointmentEntry } from '../../domain/index';
 import { codeLabelKey } from '../../domain/index';
 import { recordStore } from '../../app/record-store';
 import { t } from '../state/language';
-import { ConfirmDelete } from '../support/kit/ConfirmDelete';
-import { formatTime } from '../support/kit/format';
+import { ConfirmDelete } from '../kit/ConfirmDelete';
+import { formatTime } from '../kit/format';
 
 interface Props {
   appt: AppointmentEntry;

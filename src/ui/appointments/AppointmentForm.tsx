@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { saveAppointment, type AppointmentForm as Form } from '../../app/appointments';
 import { APPOINTMENT_REASONS, codeLabelKey, type AppointmentEntry, type ChildId, type EntryId } from '../../domain/index';
 import { t } from '../state/language';
-import { described, Field, inputValue } from '../support/kit/Field';
-import { FormFooter } from '../support/kit/FormFooter';
-import { messageFor } from '../support/kit/messages';
-import { useDraft } from '../support/kit/useDraft';
+import { described, Field, inputValue } from '../kit/Field';
+import { FormFooter } from '../kit/FormFooter';
+import { messageFor } from '../kit/messages';
+import { useDraft } from '../kit/useDraft';
 
 interface Props {
   childId: ChildId;

@@ -6,14 +6,14 @@ import { recordStore } from '../../app/record-store';
 import type { AppointmentDay, AppointmentEntry, EntryId } from '../../domain/index';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
-import { calendarFileName, downloadText } from '../support/kit/download';
-import { formatDay, formatTime } from '../support/kit/format';
-import { messageFor, typingLanguage } from '../support/kit/messages';
-import { UndoBar, useUndo } from '../support/kit/UndoBar';
+import { calendarFileName, downloadText } from '../kit/download';
+import { formatDay, formatTime } from '../kit/format';
+import { messageFor, typingLanguage } from '../kit/messages';
+import { offerUndo, UndoBar } from '../kit/undo';
 import { AppointmentCard, reasonLabel } from './AppointmentCard';
 import { AppointmentForm } from './AppointmentForm';
 import { DueSoon } from './DueSoon';
-import '../support/kit/kit.css';
+import '../kit/kit.css';
 import './appointments.css';
 
 const PAST_PAGE = 10;
@@ -25,7 +25,6 @@ export function AppointmentsScreen({ child }: SectionProps) {
   const [editing, setEditing] = useState<EntryId | 'new' | undefined>();
   const [pastShown, setPastShown] = useState(PAST_PAGE);
   const [error, setError] = useState<string | undefined>();
-  const undo = useUndo<AppointmentEntry>(restoreAppointment);
   const lang = typingLanguage(currentLanguage.value?.code);
   const name = child.preferredName ?? child.name;
   const { upcoming, past, clashes } = appointmentOverview(child.id);
@@ -38,7 +37,8 @@ export function AppointmentsScreen({ child }: SectionProps) {
     const result = await deleteAppointment(a.id);
     if (!result.ok) return setError(messageFor(result.error));
     setError(undefined);
-    undo.offer(result.value, t('support:appointment.deleted', { reason: reasonLabel(a), time: formatTime(a.start) }));
+    const deleted = result.value;
+    offerUndo({ message: t('support:appointment.deleted', { reason: reasonLabel(a), time: formatTime(a.start) }), restore: () => restoreAppointment(deleted), errorText: messageFor });
   };
   const renderDay = (group: AppointmentDay, showClashes: boolean) => (
     <li key={group.day} class="day-group">
@@ -63,7 +63,7 @@ export function AppointmentsScreen({ child }: SectionProps) {
   return (
     <section class="screen" aria-labelledby="appointments-title">
       <h1 id="appointments-title">{t('support:appointment.title', { name })}</h1>
-      <UndoBar pending={undo.pending} error={undo.error} undo={() => void undo.undo()} />
+      <UndoBar />
       {error && <p class="form-error" role="alert">{error}</p>}
       {editing === 'new' ? (
         <AppointmentForm childId={child.id} dob={child.dob} initial={emptyAppointmentForm(lang)} onDone={() => setEditing(undefined)} />

@@ -1,8 +1,8 @@
 import { dueItemIcs, dueSoonFor, type DueItem } from '../../app/appointments';
 import type { StoredChild } from '../../app/record-store';
 import { t } from '../state/language';
-import { calendarFileName, downloadText } from '../support/kit/download';
-import { formatDate } from '../support/kit/format';
+import { calendarFileName, downloadText } from '../kit/download';
+import { formatDate } from '../kit/format';
 
 export function dueLabel(item: DueItem): string {
   return item.what.kind === 'dose' ? t(`record:dose.${item.what.code}`) : t(`record:healthReview.${item.what.code}`);

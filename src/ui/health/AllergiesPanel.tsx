@@ -1,9 +1,11 @@
+import { formatDate, formatList } from '../kit/format';
+import { deviceToday } from '../../app/clock';
 import { ALLERGENS, ALLERGY_REACTIONS, ALLERGY_SEVERITIES, saveAllergy, type AllergyEntry } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
+import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import {
-  CheckboxGroup, codeLabel, formatDate, formatList, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang,
+  CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang,
   Written, type PanelProps,
 } from './fields';
 
@@ -64,7 +66,7 @@ function AllergyForm({ child, entry, onDone }: { child: StoredChild; entry?: All
       <SelectField id={`${id}-severity`} label={t('health:allergies.severity')} value={f.values.severity} options={ALLERGY_SEVERITIES}
         labelOf={(c) => codeLabel('allergySeverity', c)} onChange={f.set('severity')} />
       <TextField id={`${id}-noted`} field="notedOn" type="date" label={t('health:allergies.notedOn')} value={f.values.notedOn}
-        onInput={f.set('notedOn')} error={f.error} min={child.dob} max={localToday()} />
+        onInput={f.set('notedOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <TextField id={`${id}-note`} field="note" multiline label={t('health:field.note')} value={f.values.note} onInput={f.set('note')} error={f.error} />
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['detail', 'notedOn', 'note']} onCancel={onDone} saving={f.saving} />

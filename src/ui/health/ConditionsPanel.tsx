@@ -1,8 +1,10 @@
+import { deviceToday } from '../../app/clock';
 import { saveCondition, type ConditionEntry } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
+import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, type PanelProps } from './fields';
 
 export function ConditionsPanel({ child, view }: PanelProps) {
   const ed = useEditing();
@@ -42,7 +44,7 @@ function ConditionForm({ child, entry, onDone }: { child: StoredChild; entry?: C
       onSubmit={() => void f.submit(() => saveCondition(child, f.values, writerLang(), entry?.id), onDone)}>
       <TextField id={`${id}-name`} field="name" label={t('health:conditions.name')} value={f.values.name} onInput={f.set('name')} error={f.error} />
       <TextField id={`${id}-date`} field="diagnosedOn" type="date" label={t('health:conditions.diagnosedOn')} value={f.values.diagnosedOn}
-        onInput={f.set('diagnosedOn')} error={f.error} min={child.dob} max={localToday()} />
+        onInput={f.set('diagnosedOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <TextField id={`${id}-note`} field="note" multiline label={t('health:field.note')} value={f.values.note} onInput={f.set('note')} error={f.error} />
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['name', 'diagnosedOn', 'note']} onCancel={onDone} saving={f.saving} />

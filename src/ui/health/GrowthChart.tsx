@@ -1,10 +1,11 @@
 // A small line chart drawn as inline SVG: no chart library. Age runs along the bottom,
 // the measure up the side. The drawing stays left-to-right in every language (numbers and
 // time axes read that way in Arabic and Urdu print too); its labels are translated.
+import { formatNumber } from '../kit/format';
 import type { GrowthEntry } from '../../app/health';
 import type { Measure } from '../../app/health';
-import { currentLanguage, t } from '../state/language';
-import { formatDate } from './fields';
+import { t } from '../state/language';
+import { formatDate } from '../kit/format';
 
 const W = 340;
 const H = 210;
@@ -34,7 +35,6 @@ export function GrowthChart({ measure, dob, entries }: { measure: Measure; dob: 
   const id = `chart-${measure}`;
   const title = t(`health:growth.chart.${measure}`);
   if (points.length === 0) return null;
-  const number = new Intl.NumberFormat(currentLanguage.value?.code ?? 'en', { maximumFractionDigits: 2 });
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const [x0, x1] = [Math.floor(Math.min(...xs)), Math.max(Math.ceil(Math.max(...xs)), Math.floor(Math.min(...xs)) + 1)];
@@ -44,7 +44,7 @@ export function GrowthChart({ measure, dob, entries }: { measure: Measure; dob: 
   const sy = (y: number) => H - M.bottom - ((y - y0) / (y1 - y0)) * (H - M.top - M.bottom);
   const latest = points.at(-1)!;
   const desc = t('health:growth.chart.summary', {
-    count: points.length, last: number.format(latest.y), date: formatDate(latest.date),
+    count: points.length, last: formatNumber(latest.y), date: formatDate(latest.date),
   });
   return (
     <figure class="growth-chart">
@@ -55,11 +55,11 @@ export function GrowthChart({ measure, dob, entries }: { measure: Measure; dob: 
           {niceTicks(y0, y1).map((v) => (
             <g key={`y${v}`}>
               <line x1={M.left} x2={W - M.right} y1={sy(v)} y2={sy(v)} />
-              <text x={M.left - 6} y={sy(v)} text-anchor="end" dominant-baseline="middle">{number.format(v)}</text>
+              <text x={M.left - 6} y={sy(v)} text-anchor="end" dominant-baseline="middle">{formatNumber(v)}</text>
             </g>
           ))}
           {niceTicks(x0, x1, 5).filter((v) => Number.isInteger(v)).map((v) => (
-            <text key={`x${v}`} x={sx(v)} y={H - M.bottom + 16} text-anchor="middle">{number.format(v)}</text>
+            <text key={`x${v}`} x={sx(v)} y={H - M.bottom + 16} text-anchor="middle">{formatNumber(v)}</text>
           ))}
           <line class="axis" x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
           <line class="axis" x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} />

@@ -1,13 +1,15 @@
+import { formatNumber } from '../kit/format';
+import { deviceToday } from '../../app/clock';
 import { MEASURES, saveGrowth, type GrowthEntry } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
-import { currentLanguage, t } from '../state/language';
+import { type StoredChild } from '../../app/passport';
+import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, todayInput, type PanelProps } from './fields';
 import { GrowthChart } from './GrowthChart';
 
 export function GrowthPanel({ child, view }: PanelProps) {
   const ed = useEditing();
-  const number = new Intl.NumberFormat(currentLanguage.value?.code ?? 'en', { maximumFractionDigits: 3 });
   const newestFirst = [...view.growth].reverse();
   const editingEntry = view.growth.find((g) => g.id === ed.editing);
   return (
@@ -32,7 +34,7 @@ export function GrowthPanel({ child, view }: PanelProps) {
                 {newestFirst.map((g) => (
                   <tr key={g.id}>
                     <th scope="row">{formatDate(g.measuredOn)}</th>
-                    {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? number.format(g[m]!) : '–'}</td>)}
+                    {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? formatNumber(g[m]!, 3) : '–'}</td>)}
                     <td class="no-print">
                       <EntryActions id={g.id} name={t('health:growth.entryName', { date: formatDate(g.measuredOn) })} onEdit={() => ed.open(g.id)} />
                     </td>
@@ -67,7 +69,7 @@ function GrowthForm({ child, entry, onDone }: { child: StoredChild; entry?: Grow
     <FormCard id={id} title={t(entry ? 'health:growth.edit' : 'health:growth.add')}
       onSubmit={() => void f.submit(() => saveGrowth(child, f.values, writerLang(), entry?.id), onDone)}>
       <TextField id={`${id}-date`} field="measuredOn" type="date" label={t('health:growth.measuredOn')} value={f.values.measuredOn}
-        onInput={f.set('measuredOn')} error={f.error} min={child.dob} max={localToday()} />
+        onInput={f.set('measuredOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <p class="hint">{t('health:growth.oneIsEnough')}</p>
       {MEASURES.map((m) => (
         <TextField key={m} id={`${id}-${m}`} field={m} inputMode="decimal" label={t(`health:growth.chart.${m}`)} value={f.values[m]}

@@ -3,7 +3,7 @@ import type { SectionProps } from '../child/section-props';
 import { t } from '../state/language';
 import { AllergiesPanel } from './AllergiesPanel';
 import { ConditionsPanel } from './ConditionsPanel';
-import { UndoBar } from './entry-actions';
+import { UndoBar } from '../kit/undo';
 import { useRecordVersion } from './fields';
 import { GrowthPanel } from './GrowthPanel';
 import { ImmunisationsPanel } from './ImmunisationsPanel';

@@ -1,8 +1,10 @@
+import { deviceToday } from '../../app/clock';
 import { SCHEDULES, saveImmunisation, scheduleIdFor, type DoseStatus, type ImmunisationEntry } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
+import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function doseName(code: string, vaccineName?: string): string {
   return code === 'other' && vaccineName ? vaccineName : t(`record:dose.${code}`);
@@ -94,7 +96,7 @@ function ImmunisationForm({ child, entry, doseCode, onDone }: { child: StoredChi
       <SelectField id={`${id}-dose`} label={t('health:immunisations.dose')} value={f.values.doseCode} options={codes}
         labelOf={(c) => t(`record:dose.${c}`)} onChange={f.set('doseCode')} />
       <TextField id={`${id}-date`} field="givenOn" type="date" label={t('health:immunisations.dateGiven')} value={f.values.givenOn}
-        onInput={f.set('givenOn')} error={f.error} min={child.dob} max={localToday()} />
+        onInput={f.set('givenOn')} error={f.error} min={child.dob} max={deviceToday()} />
       {short('vaccineName', t('health:immunisations.vaccineName'))}
       {short('batch', t('health:immunisations.batch'))}
       {short('where', t('health:immunisations.where'))}

@@ -1,9 +1,11 @@
+import { deviceToday } from '../../app/clock';
 import { useState } from 'preact/hooks';
 import { changeMedicine, saveMedicine, type MedicationChange, type MedicationEntry } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
+import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function MedicinesPanel({ child, view }: PanelProps) {
   const ed = useEditing();
@@ -111,7 +113,7 @@ function MedicineForm({ child, entry, onDone }: { child: StoredChild; entry?: Me
           {field('dose', t('health:medicines.dose'))}
           {field('frequency', t('health:medicines.frequency'))}
           <TextField id={`${id}-date`} field="date" type="date" label={t('health:medicines.startedOn')} value={f.values.startedOn}
-            onInput={f.set('startedOn')} error={f.error} min={child.dob} max={localToday()} />
+            onInput={f.set('startedOn')} error={f.error} min={child.dob} max={deviceToday()} />
           {field('changedBy', t('health:medicines.prescribedBy'))}
         </>
       )}
@@ -129,7 +131,7 @@ function ChangeForm({ child, med, change, onDone }: { child: StoredChild; med: M
     <FormCard id={id} title={t(`health:medicines.action.${change}Named`, { name: med.name })}
       onSubmit={() => void f.submit(() => changeMedicine(child, med.id, f.values, writerLang()), onDone)}>
       <TextField id={`${id}-date`} field="date" type="date" label={t('health:field.date')} value={f.values.date} onInput={f.set('date')}
-        error={f.error} min={child.dob} max={localToday()} />
+        error={f.error} min={child.dob} max={deviceToday()} />
       {change !== 'stopped' && (
         <>
           <TextField id={`${id}-dose`} field="dose" label={t('health:medicines.newDose')} value={f.values.dose} onInput={f.set('dose')} error={f.error} />

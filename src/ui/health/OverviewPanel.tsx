@@ -1,8 +1,10 @@
+import { formatNumber } from '../kit/format';
 import type { ComponentChildren } from 'preact';
 import { MEASURES } from '../../app/health';
-import { currentLanguage, t } from '../state/language';
+import { t } from '../state/language';
 import { allergyName } from './AllergiesPanel';
-import { codeLabel, formatDate, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { codeLabel, type PanelProps } from './fields';
 import { reviewWhen } from './ReviewsPanel';
 
 function Summary({ id, title, href, more, children }: { id: string; title: string; href: string; more: string; children: ComponentChildren }) {
@@ -17,7 +19,6 @@ function Summary({ id, title, href, more, children }: { id: string; title: strin
 
 /** The whole of the child's health on one screen, each part linking to its details. */
 export function OverviewPanel({ view, base }: PanelProps & { base: string }) {
-  const number = new Intl.NumberFormat(currentLanguage.value?.code ?? 'en', { maximumFractionDigits: 2 });
   const attention = view.doses.filter((d) => d.state === 'due' || d.state === 'overdue');
   const nextReview = view.reviews.find((r) => r.state !== 'done');
   const latest = view.growth.at(-1);
@@ -62,7 +63,7 @@ export function OverviewPanel({ view, base }: PanelProps & { base: string }) {
             <p>{t('health:overview.latestGrowth', { date: formatDate(latest.measuredOn) })}</p>
             <ul>
               {MEASURES.filter((m) => latest[m] !== undefined).map((m) => (
-                <li key={m}>{t(`health:overview.measure.${m}`, { value: number.format(latest[m]!) })}</li>
+                <li key={m}>{t(`health:overview.measure.${m}`, { value: formatNumber(latest[m]!) })}</li>
               ))}
             </ul>
           </>

@@ -1,8 +1,10 @@
+import { deviceToday } from '../../app/clock';
 import { HEALTH_REVIEWS, saveReview, type HealthReviewCode, type HealthReviewEntry, type ReviewStatus } from '../../app/health';
-import { localToday, type StoredChild } from '../../app/passport';
+import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
-import { formatDate, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { formatDate } from '../kit/format';
+import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function reviewWhen(r: ReviewStatus): string {
   if (r.state === 'done' && r.doneOn) return t('health:reviews.doneOn', { date: formatDate(r.doneOn) });
@@ -61,7 +63,7 @@ function ReviewForm({ child, entry, review, onDone }: { child: StoredChild; entr
       <SelectField id={`${id}-review`} label={t('health:reviews.which')} value={f.values.review} options={HEALTH_REVIEWS}
         labelOf={(c) => t(`record:healthReview.${c}`)} onChange={f.set('review')} />
       <TextField id={`${id}-date`} field="doneOn" type="date" label={t('health:reviews.date')} value={f.values.doneOn}
-        onInput={f.set('doneOn')} error={f.error} min={child.dob} max={localToday()} />
+        onInput={f.set('doneOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <TextField id={`${id}-by`} field="by" label={t('health:reviews.by')} value={f.values.by} onInput={f.set('by')} error={f.error} />
       <TextField id={`${id}-outcome`} field="outcome" multiline label={t('health:reviews.outcome')} value={f.values.outcome}
         onInput={f.set('outcome')} error={f.error} />

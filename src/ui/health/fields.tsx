@@ -1,13 +1,14 @@
 // Small form pieces shared by the Health and About me screens.
+import { deviceToday } from '../../app/clock';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { clearDraft, loadDraft, saveDraft } from '../../app/drafts';
 import { recordStore } from '../../app/record-store';
 import type { HealthView } from '../../app/health';
-import { codeLabelKey, localToday, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from '../../app/passport';
+import { codeLabelKey, MAX_TEXT_LENGTH, type LocalText, type StoredChild } from '../../app/passport';
 import type { CodeListName, CodeOf } from '../../domain/index';
 import { i18next } from '../../i18n';
 import { errorText } from '../state/errors';
+import { formatList } from '../kit/format';
 import { currentLanguage, t } from '../state/language';
 
 /** The language new free text is tagged with: the one the parent is using now. */
@@ -23,18 +24,6 @@ export function formMessage(code: string): string {
 export interface FieldError {
   field?: string | undefined;
   message: string;
-}
-
-/** Calendar date in the reader's language; dates are stored as YYYY-MM-DD with no zone. */
-export function formatDate(iso: string): string {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(currentLanguage.value?.code ?? 'en', { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
-}
-
-/** "a, b and c" the reader's way (Intl.ListFormat), never by joining translated pieces. */
-export function formatList(items: string[]): string {
-  return new Intl.ListFormat(currentLanguage.value?.code ?? 'en', { type: 'conjunction' }).format(items);
 }
 
 const valueOf = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
@@ -237,7 +226,7 @@ export function useForm<T extends object>(initial: () => T) {
 }
 
 /** Today as a date input's value (a plain string, so the form may hold anything typed). */
-export const todayInput = (): string => localToday();
+export const todayInput = (): string => deviceToday();
 
 /** Re-renders the calling screen whenever the record changes (a save, a delete, an undo). */
 export function useRecordVersion(): number {
@@ -246,40 +235,3 @@ export function useRecordVersion(): number {
   return version;
 }
 
-/**
- * Keeps an unfinished form as an encrypted draft in the vault, so closing the app mid-entry
- * loses nothing. Returns whether a draft was put back, and a way to throw it away.
- */
-export function useDraft<T extends object>(form: string, values: T, replace: (v: T) => void) {
-  const [restored, setRestored] = useState(false);
-  const [ready, setReady] = useState(false);
-  // Nothing typed yet means nothing to keep: an untouched form leaves no draft behind.
-  const [untouched] = useState(() => JSON.stringify(values));
-  useEffect(() => {
-    let live = true;
-    void loadDraft(form).then((draft) => {
-      if (!live) return;
-      if (draft) {
-        replace(draft as T);
-        setRestored(true);
-      }
-      setReady(true);
-    });
-    return () => void (live = false);
-  }, [form]);
-  useEffect(() => {
-    if (!ready || JSON.stringify(values) === untouched) return;
-    const timer = setTimeout(() => void saveDraft(form, values as Record<string, unknown>), 600);
-    return () => clearTimeout(timer);
-  }, [form, values, ready]);
-  return {
-    restored,
-    discard: async (initial: T) => {
-      await clearDraft(form);
-      replace(initial);
-      setRestored(false);
-    },
-    /** After a save: the entry now holds the text, so the draft goes. */
-    clear: () => clearDraft(form),
-  };
-}

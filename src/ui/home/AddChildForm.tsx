@@ -1,3 +1,4 @@
+import { deviceToday } from '../../app/clock';
 import { useState } from 'preact/hooks';
 import { addChildToFamily, type StoredChild } from '../../app/family';
 import { errorText } from '../state/errors';
@@ -32,7 +33,7 @@ export function AddChildForm({ first, onAdded }: { first: boolean; onAdded: (chi
     setOpen(false);
     onAdded(result.value);
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = deviceToday();
   return (
     <form class="card stack" onSubmit={submit} aria-labelledby="add-child-title" noValidate>
       <h2 id="add-child-title">{t('family:add.title')}</h2>

@@ -3,7 +3,8 @@ import type { StoredChild } from '../../app/family';
 import { DEVELOPMENT_AREAS, emptyObservationForm, listJournal, saveObservation, type DevelopmentArea } from '../../app/journal';
 import { recordStore } from '../../app/record-store';
 import { journalError, writerLang } from '../journal/shared';
-import { currentLanguage, t } from '../state/language';
+import { t } from '../state/language';
+import { formatDate } from '../kit/format';
 
 const LATEST = 8;
 
@@ -31,7 +32,6 @@ export function QuickNote({ family }: { family: StoredChild[] }) {
     const c = family.find((x) => x.id === id);
     return c ? c.preferredName ?? c.name : '';
   };
-  const format = new Intl.DateTimeFormat(currentLanguage.value?.code ?? 'en', { dateStyle: 'medium', timeZone: 'UTC' });
   return (
     <section class="card stack" aria-labelledby="quick-note-title">
       <h2 id="quick-note-title">{t('family:note.title')}</h2>
@@ -65,7 +65,7 @@ export function QuickNote({ family }: { family: StoredChild[] }) {
             {/* Separate isolated parts, so a Latin name and a date keep their order in Arabic or Urdu. */}
             <span class="entry-meta">
               {family.length > 1 && <><bdi>{nameOf(e.childId)}</bdi>{' · '}</>}
-              <bdi>{format.format(new Date(e.date))}</bdi>{' · '}<bdi>{t(`family:note.areas.${e.area}`)}</bdi>
+              <bdi>{formatDate(e.date)}</bdi>{' · '}<bdi>{t(`family:note.areas.${e.area}`)}</bdi>
             </span>
             <p lang={e.text.lang} dir="auto">{e.text.text}</p>
           </li>

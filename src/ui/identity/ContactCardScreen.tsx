@@ -3,8 +3,9 @@ import { getOrCreateIdentity, makeContactCard, type ContactCardCode, type Profil
 import { session } from '../../app/session';
 import { roleLabelKey } from '../../app/team';
 import { QrDisplay } from '../share/QrDisplay';
-import { formatWhen, sharingErrorText } from '../share/messages';
-import { currentLanguage, t } from '../state/language';
+import { formatWhen } from '../kit/format';
+import { sharingErrorText } from '../share/messages';
+import { t } from '../state/language';
 import { FingerprintWords } from './FingerprintWords';
 import { ProfileForm } from './ProfileForm';
 
@@ -66,7 +67,7 @@ function Card({ profile, card, onEdit }: { profile: Profile; card: ContactCardCo
       <h2 id="fingerprint-title">{t('sharing:contact.wordsTitle')}</h2>
       <p>{t('sharing:contact.wordsHint')}</p>
       <FingerprintWords id="my-fingerprint" words={card.fingerprint} />
-      <p class="hint">{t('sharing:contact.validUntil', { date: formatWhen(card.expiresAt, currentLanguage.value?.code) })}</p>
+      <p class="hint">{t('sharing:contact.validUntil', { date: formatWhen(card.expiresAt) })}</p>
     </div>
   );
 }

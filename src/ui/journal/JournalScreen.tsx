@@ -9,7 +9,8 @@ import { t } from '../state/language';
 import { ObservationEditor } from './ObservationEditor';
 import { ObservationItem } from './ObservationItem';
 import { AreaNav, isArea, writerLang } from './shared';
-import { deleteWithUndo, UndoBar } from './UndoBar';
+import { UndoBar } from '../kit/undo';
+import { deleteWithUndo } from './delete';
 import './journal.css';
 
 /** Entries drawn at first; more on request, so a long journal stays quick on a cheap phone. */

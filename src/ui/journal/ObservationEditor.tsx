@@ -1,8 +1,11 @@
 // Add or edit one observation. What is typed is kept as an encrypted draft a moment after
+import { deviceToday } from '../../app/clock';
+import { onBeforeUpdate } from '../../sw/register';
+import { DRAFT_DELAY_MS } from '../kit/useDraft';
 // each change, so closing the app mid-entry loses nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  clearJournalDraft, OBSERVATION_MARKS, saveJournalDraft, saveObservation, localToday,
+  clearJournalDraft, OBSERVATION_MARKS, saveJournalDraft, saveObservation,
   type ObservationEntry, type ObservationForm,
 } from '../../app/journal';
 import type { StoredChild } from '../../app/record-store';
@@ -11,7 +14,6 @@ import { MilestoneLinks } from './MilestoneLinks';
 import { PhotoField } from './PhotoField';
 import { AREAS, journalError } from './shared';
 
-const DRAFT_DELAY_MS = 500;
 
 interface Props {
   child: StoredChild;
@@ -31,19 +33,23 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
   const heading = useRef<HTMLHeadingElement>(null);
   const p = `obs-${editing?.id ?? 'new'}`;
 
-  const flush = () => {
+  const flush = async () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (dirty.current) void saveJournalDraft(child.id, latest.current, editing?.id);
+    if (dirty.current) await saveJournalDraft(child.id, latest.current, editing?.id);
   };
   useEffect(() => {
     heading.current?.focus();
-    const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
+    const onHide = () => { if (document.visibilityState === 'hidden') void flush(); };
+    const onPageHide = () => void flush();
+    // An app update reloads the page: what is being written is saved first.
+    const stop = onBeforeUpdate(flush);
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
+      stop();
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       clearTimeout(timer.current);
     };
   }, []);
@@ -54,7 +60,7 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
     dirty.current = true;
     setForm(next);
     clearTimeout(timer.current);
-    timer.current = setTimeout(flush, DRAFT_DELAY_MS);
+    timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
   };
 
   const submit = async (e: Event) => {
@@ -97,7 +103,7 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
       </div>
       <div class="field">
         <label for={`${p}-date`}>{t('journal:form.date')}</label>
-        <input id={`${p}-date`} type="date" value={form.date} min={child.dob} max={localToday()}
+        <input id={`${p}-date`} type="date" value={form.date} min={child.dob} max={deviceToday()}
           onInput={(e) => update({ date: (e.target as HTMLInputElement).value })} />
       </div>
       <fieldset class="marks">

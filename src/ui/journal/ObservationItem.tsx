@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ObservationEntry } from '../../app/journal';
 import { t } from '../state/language';
 import { PhotoThumb } from './PhotoThumb';
-import { formatDate } from './shared';
+import { formatDate } from '../kit/format';
 
 interface Props {
   entry: ObservationEntry;

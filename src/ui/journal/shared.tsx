@@ -20,13 +20,6 @@ export function journalError(code: string): string {
   return i18next.exists(`journal:error.${code}`) ? t(`journal:error.${code}`) : errorText(code);
 }
 
-/** Calendar date in the reader's language; stored dates are YYYY-MM-DD with no zone. */
-export function formatDate(iso: string): string {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(currentLanguage.value?.code ?? 'en', { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
-}
-
 /** Links between areas (plain links: each area has its own address, so Back works). */
 export function AreaNav({ base, current, withAll }: { base: string; current: DevelopmentArea | undefined; withAll: boolean }) {
   return (

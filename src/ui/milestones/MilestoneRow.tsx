@@ -4,7 +4,8 @@ import type { DevelopmentArea } from '../../app/journal';
 import { statusOf, undoLastStep, type MilestoneEntry, type MilestoneItem } from '../../app/milestones';
 import type { StoredChild } from '../../app/record-store';
 import { announcement, t } from '../state/language';
-import { formatDate, journalError } from '../journal/shared';
+import { formatDate } from '../kit/format';
+import { journalError } from '../journal/shared';
 import { StepForm } from './StepForm';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Progress in one area, in plain words: what the child can do, what comes next, what is overdue.
 import type { ProgressView } from '../../app/milestones';
 import { t } from '../state/language';
-import { formatDate } from '../journal/shared';
+import { formatDate } from '../kit/format';
 
 const SHOW_ACHIEVED = 8;
 /** A long list starts folded: often it only means earlier steps were never written down. */

@@ -1,10 +1,12 @@
 // Record one step of a milestone: status, date, and an optional observation that shows it.
+import { deviceToday } from '../../app/clock';
 import { useState } from 'preact/hooks';
-import { localToday, observationsForLinking, type DevelopmentArea } from '../../app/journal';
+import { observationsForLinking, type DevelopmentArea } from '../../app/journal';
 import { MILESTONE_STATUSES, recordMilestoneStep, type MilestoneItem, type MilestoneStatus } from '../../app/milestones';
 import type { StoredChild } from '../../app/record-store';
 import { announcement, t } from '../state/language';
-import { formatDate, journalError } from '../journal/shared';
+import { formatDate } from '../kit/format';
+import { journalError } from '../journal/shared';
 
 interface Props {
   child: StoredChild;
@@ -17,7 +19,7 @@ interface Props {
 export function StepForm({ child, item, area, current, onDone }: Props) {
   const nextStatus = MILESTONE_STATUSES[Math.min(MILESTONE_STATUSES.indexOf(current ?? 'emerging') + (current ? 1 : 0), 2)]!;
   const [status, setStatus] = useState<MilestoneStatus>(nextStatus);
-  const [date, setDate] = useState<string>(localToday());
+  const [date, setDate] = useState<string>(deviceToday());
   const [observationId, setObservationId] = useState('');
   const [error, setError] = useState<string | undefined>();
   const p = `step-${item.code}`;
@@ -45,7 +47,7 @@ export function StepForm({ child, item, area, current, onDone }: Props) {
       </fieldset>
       <div class="field">
         <label for={`${p}-date`}>{t('journal:milestones.date')}</label>
-        <input id={`${p}-date`} type="date" value={date} min={child.dob} max={localToday()} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+        <input id={`${p}-date`} type="date" value={date} min={child.dob} max={deviceToday()} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
       </div>
       {observations.length > 0 && (
         <div class="field">

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { deviceToday } from '../../app/clock';
 import { saveNote, type NoteForm as Form } from '../../app/notes';
 import type { ChildId, EntryId } from '../../domain/index';
 import { t } from '../state/language';
-import { described, Field, inputValue } from '../support/kit/Field';
-import { messageFor } from '../support/kit/messages';
-import { useDraft } from '../support/kit/useDraft';
+import { described, Field, inputValue } from '../kit/Field';
+import { messageFor } from '../kit/messages';
+import { useDraft } from '../kit/useDraft';
 
 /** Write or change a private note. */
 export function NoteForm({ childId, initial, editing, onDone }: { childId: ChildId; initial: Form; editing?: EntryId; onDone: () => void }) {
@@ -34,7 +35,7 @@ export function NoteForm({ childId, initial, editing, onDone }: { childId: Child
           onInput={(e) => setForm((f) => ({ ...f, text: inputValue(e) }))} />
       </Field>
       <Field id={`${p}-date`} label={t('support:note.date')} error={fieldError('date')}>
-        <input type="date" {...described(`${p}-date`, fieldError('date'))} value={form.date}
+        <input type="date" {...described(`${p}-date`, fieldError('date'))} value={form.date} max={deviceToday()}
           onInput={(e) => setForm((f) => ({ ...f, date: inputValue(e) }))} />
       </Field>
       {error && !error.field && <p class="form-error" role="alert">{error.message}</p>}

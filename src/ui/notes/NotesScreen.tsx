@@ -1,15 +1,16 @@
+import { deviceToday } from '../../app/clock';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteNote, listNotes, restoreNote } from '../../app/notes';
 import { recordStore } from '../../app/record-store';
 import type { EntryId, PrivateNoteEntry } from '../../domain/index';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
-import { ConfirmDelete } from '../support/kit/ConfirmDelete';
-import { formatDate, localToday } from '../support/kit/format';
-import { messageFor, typingLanguage } from '../support/kit/messages';
-import { UndoBar, useUndo } from '../support/kit/UndoBar';
+import { ConfirmDelete } from '../kit/ConfirmDelete';
+import { formatDate } from '../kit/format';
+import { messageFor, typingLanguage } from '../kit/messages';
+import { offerUndo, UndoBar } from '../kit/undo';
 import { NoteForm } from './NoteForm';
-import '../support/kit/kit.css';
+import '../kit/kit.css';
 
 /** The parent's private notes. They belong to the one section no share can ever carry. */
 export function NotesScreen({ child }: SectionProps) {
@@ -17,7 +18,6 @@ export function NotesScreen({ child }: SectionProps) {
   useEffect(() => recordStore.subscribe(() => setVersion(recordStore.version)), []);
   const [editing, setEditing] = useState<EntryId | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const undo = useUndo<PrivateNoteEntry>(restoreNote);
   const lang = typingLanguage(currentLanguage.value?.code);
   const notes = listNotes(child.id);
   const name = child.preferredName ?? child.name;
@@ -26,15 +26,16 @@ export function NotesScreen({ child }: SectionProps) {
     const result = await deleteNote(n.id);
     if (!result.ok) return setError(messageFor(result.error));
     setError(undefined);
-    undo.offer(result.value, t('support:note.deleted', { date: formatDate(n.date) }));
+    const deleted = result.value;
+    offerUndo({ message: t('support:note.deleted', { date: formatDate(n.date) }), restore: () => restoreNote(deleted), errorText: messageFor });
   };
   return (
     <section class="screen" aria-labelledby="notes-title">
       <h1 id="notes-title">{t('support:note.title', { name })}</h1>
       <p class="private-banner">{t('support:note.neverShared')}</p>
-      <UndoBar pending={undo.pending} error={undo.error} undo={() => void undo.undo()} />
+      <UndoBar />
       {error && <p class="form-error" role="alert">{error}</p>}
-      <NoteForm childId={child.id} initial={{ date: localToday(), text: '', lang }} onDone={() => undefined} />
+      <NoteForm childId={child.id} initial={{ date: deviceToday(), text: '', lang }} onDone={() => undefined} />
       <section aria-labelledby="notes-list-title" class="stack">
         <h2 id="notes-list-title">{t('support:note.listTitle', { count: notes.length })}</h2>
         {notes.length === 0 && <p>{t('support:note.none')}</p>}

@@ -1,4 +1,5 @@
-import { localToday, saveChildDetails, type StoredChild } from '../../app/passport';
+import { deviceToday } from '../../app/clock';
+import { saveChildDetails, type StoredChild } from '../../app/passport';
 import { announcement, t } from '../state/language';
 import { FormCard, FormFoot, TextField, useForm } from '../health/fields';
 
@@ -18,7 +19,7 @@ export function ChildDetailsForm({ child, onSaved }: { child: StoredChild; onSav
       <TextField id="child-preferred" field="preferredName" label={t('passport:field.preferredName')} hint={t('passport:edit.preferredHint')}
         value={f.values.preferredName} onInput={f.set('preferredName')} error={f.error} />
       <TextField id="child-dob" field="dob" type="date" label={t('passport:field.dob')} value={f.values.dob} onInput={f.set('dob')}
-        error={f.error} max={localToday()} />
+        error={f.error} max={deviceToday()} />
       <TextField id="child-gestation" field="gestationWeeks" inputMode="numeric" label={t('passport:field.gestation')}
         hint={t('passport:edit.gestationHint')} value={f.values.gestationWeeks} onInput={f.set('gestationWeeks')} error={f.error} />
       <FormFoot error={f.error} shown={['name', 'preferredName', 'dob', 'gestationWeeks']} saving={f.saving} />

@@ -2,7 +2,8 @@ import {
   COMMUNICATION_METHODS, HOME_LANGUAGES, passportInputOf, RELATIONSHIPS, savePassport, type PassportEntry, type PersonInput, type StoredChild,
 } from '../../app/passport';
 import { announcement, t } from '../state/language';
-import { CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, TextField, useDraft, useForm, writerLang, type FieldError } from '../health/fields';
+import { useDraft } from '../kit/useDraft';
+import { CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, TextField, useForm, writerLang, type FieldError } from '../health/fields';
 
 const TEXTS = ['mustKnow', 'communicationNote', 'whatHelps', 'likes', 'dislikes'] as const;
 

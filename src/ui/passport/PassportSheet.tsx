@@ -1,7 +1,9 @@
 // The passport as a reader sees it: on screen and, in the same markup, on one printed page.
-import { ageBetween, formatNhsNumber, localToday, weeksEarly, type PassportEntry, type StoredChild } from '../../app/passport';
+import { deviceToday } from '../../app/clock';
+import { ageBetween, formatNhsNumber, weeksEarly, type PassportEntry, type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
-import { codeLabel, formatDate, formatList, Written } from '../health/fields';
+import { formatDate, formatList } from '../kit/format';
+import { codeLabel, Written } from '../health/fields';
 import type { ComponentChildren } from 'preact';
 
 function Part({ id, title, children, class: cls }: { id: string; title: string; children: ComponentChildren; class?: string }) {
@@ -23,7 +25,7 @@ export function PassportSheet({ child, passport, idPrefix = 'sheet', nameIsHeadi
   nameIsHeading?: boolean;
 }) {
   const Name = nameIsHeading ? 'h1' : 'p';
-  const age = ageBetween(child.dob, localToday());
+  const age = ageBetween(child.dob, deviceToday());
   const ageText = age.months >= 24
     ? t('passport:sheet.ageYears', { count: Math.floor(age.months / 12) })
     : t('record:age.months', { count: age.months });

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18next } from '../../i18n';
 import { currentLanguage, t } from '../state/language';
+import { formatDate, formatDateTime, formatDuration, formatList, formatNumber } from '../kit/format';
 
 const locale = () => currentLanguage.value?.code ?? 'en';
 
@@ -16,17 +17,15 @@ export function codeLabel(key: string, code: unknown): string {
 /** YYYY-MM-DD from the share, shown as a date in the reader's language. */
 export function shownDate(iso: unknown): string {
   if (typeof iso !== 'string') return '';
-  const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return iso.length === 10 ? formatDate(iso) : formatDateTime(iso);
 }
 
 export function shownDateTime(ms: number): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return formatDateTime(ms);
 }
 
 export function shownNumber(n: unknown): string {
-  return typeof n === 'number' ? new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(n) : '';
+  return typeof n === 'number' ? formatNumber(n) : '';
 }
 
 /** Free text exactly as written, marked with its language; a note says which language when it is not the reader's. */
@@ -64,20 +63,14 @@ export function useNow(everyMs = 1000): number {
   return now;
 }
 
-/** "Disappears in 3 hours" in the biggest unit that is at least 1, with the right plural. */
+/** "Disappears in about 2 hours" (rounded honestly: 1 h 58 min is about 2 hours); seconds in the last minute. */
 export function countdownText(msLeft: number): string {
   const s = Math.max(0, Math.ceil(msLeft / 1000));
-  if (s >= 2 * 86_400) return t('receive:view.expiresIn.days', { count: Math.floor(s / 86_400) });
-  if (s >= 3600) return t('receive:view.expiresIn.hours', { count: Math.floor(s / 3600) });
-  if (s >= 60) return t('receive:view.expiresIn.minutes', { count: Math.floor(s / 60) });
-  return t('receive:view.expiresIn.seconds', { count: s });
+  if (s < 60) return t('receive:view.expiresIn.seconds', { count: s });
+  return t('kit:countdown.disappearsIn', { duration: formatDuration(msLeft) });
 }
 
 /** "A, B and C" the way the reader's language writes a list. */
 export function listText(items: string[]): string {
-  try {
-    return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return formatList(items);
 }

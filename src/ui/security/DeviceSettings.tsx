@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ERASE_CONFIRMATION_WORD, eraseEverything, requestPersistence, storageInfo, tellOtherTabs, type StorageInfo } from '../../app';
 import { errorText } from '../state/errors';
-import { currentLanguage, t } from '../state/language';
+import { formatSize } from '../kit/format';
+import { t } from '../state/language';
 
-function formatBytes(bytes: number | undefined, lang: string | undefined): string {
-  if (bytes === undefined) return '—';
-  const mb = bytes / (1024 * 1024);
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb);
+function formatBytes(bytes: number | undefined): string {
+  return bytes === undefined ? '—' : formatSize(bytes);
 }
 
 /** Storage use, persistence, and erasing everything. Available locked or unlocked. */
@@ -14,7 +13,6 @@ export function DeviceSettings() {
   const [info, setInfo] = useState<StorageInfo | undefined>();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const lang = currentLanguage.value?.code;
   useEffect(() => void storageInfo().then(setInfo), []);
   const persist = async () => {
     await requestPersistence();
@@ -32,7 +30,7 @@ export function DeviceSettings() {
     <>
       <section class="card stack" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('secure:device.storageTitle')}</h2>
-        <p data-storage-used>{t('secure:device.used', { used: formatBytes(info?.usedBytes, lang), quota: formatBytes(info?.quotaBytes, lang) })}</p>
+        <p data-storage-used>{t('secure:device.used', { used: formatBytes(info?.usedBytes), quota: formatBytes(info?.quotaBytes) })}</p>
         <p data-persisted={String(info?.persisted)}>{t(`secure:device.${persistedText}`)}</p>
         {info?.persisted === false && (
           <button type="button" class="button" onClick={() => void persist()}>{t('secure:device.askPersist')}</button>

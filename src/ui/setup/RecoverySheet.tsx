@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecoverySheet as Sheet } from '../../app';
-import { currentLanguage, t } from '../state/language';
+import { deviceToday } from '../../app/clock';
+import { t } from '../state/language';
+import { formatDate } from '../kit/format';
 
 /** The QR renderer is a separate chunk, loaded only here and on share screens. */
 async function qrDataUrl(text: string): Promise<string> {
@@ -18,7 +20,7 @@ export function RecoverySheet({ sheet }: { sheet: Sheet }) {
       live = false;
     };
   }, [sheet.qrText]);
-  const date = new Intl.DateTimeFormat(currentLanguage.value?.code, { dateStyle: 'long' }).format(sheet.createdAt);
+  const date = formatDate(deviceToday(sheet.createdAt));
   return (
     <article class="recovery-sheet" aria-labelledby="sheet-title">
       <h2 id="sheet-title">{t('secure:sheet.heading')}</h2>

@@ -4,7 +4,7 @@ import { SHARE_LIFETIMES, sensitiveChoices, type ShareKind, type ShareRequest } 
 import type { HealthDetail } from '../../app/share-summary';
 import type { TeamMember } from '../../app/team';
 import type { ShareableEntry, ShareableSection } from '../../domain/index';
-import { currentLanguage, t } from '../state/language';
+import { t } from '../state/language';
 import { durationLabel, shareSummary } from './summary';
 
 // The same list and order as the domain's shareable sections; private notes are not offered.
@@ -44,7 +44,6 @@ export function ShareForm({ child, team, onCreate }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const sensitive = useMemo(() => sensitiveChoices(child.id, sections), [child.id, sections]);
-  const lang = currentLanguage.value?.code;
 
   const toggle = (s: ShareableSection, on: boolean) =>
     setSections((now) => SECTIONS.filter((x) => (x === s ? on : now.includes(x))));
@@ -66,7 +65,7 @@ export function ShareForm({ child, team, onCreate }: Props) {
     setError(failed); // on failure every choice stays as it was
   };
 
-  const summary = sections.length > 0 ? shareSummary(member?.name, sections, Date.now() + durationMs, lang) : undefined;
+  const summary = sections.length > 0 ? shareSummary(member?.name, sections, Date.now() + durationMs) : undefined;
   return (
     <form class="stack" onSubmit={submit} noValidate aria-describedby="share-summary">
       <p class="lead">{t('sharing:share.about', { name: child.name })}</p>

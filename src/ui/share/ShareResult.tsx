@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { logShare, shareFileName, type MadeShare } from '../../app/share-out';
-import { currentLanguage, t } from '../state/language';
+import { t } from '../state/language';
 import { sharingErrorText } from './messages';
 import { QrDisplay } from './QrDisplay';
 import { shareSummary } from './summary';
@@ -17,8 +17,7 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
-  const lang = currentLanguage.value?.code;
-  const summary = shareSummary(share.kind === 'open' && !share.recipient ? undefined : share.recipient?.name, share.sections, share.expiresAt, lang);
+  const summary = shareSummary(share.kind === 'open' && !share.recipient ? undefined : share.recipient?.name, share.sections, share.expiresAt);
 
   const saveFile = async () => {
     const name = shareFileName(share);

@@ -10,8 +10,3 @@ export function sharingErrorText(code: string): string {
   const shareKey = shareErrorKey(code);
   return shareKey ? t(shareKey) : errorText(code);
 }
-
-/** Date and time in the reader's language, e.g. "Tuesday 14:30". */
-export function formatWhen(ms: number, language: string | undefined): string {
-  return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(ms);
-}

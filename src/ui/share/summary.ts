@@ -1,11 +1,11 @@
 import type { ShareableSection } from '../../domain/index';
 import { t } from '../state/language';
-import { formatWhen } from './messages';
+import { formatList, formatWhen } from '../kit/format';
 
-/** "Dr Khan will see: About me and Health, until Tuesday 14:30" in the reader's language. */
-export function shareSummary(who: string | undefined, sections: readonly ShareableSection[], until: number, language: string | undefined): string {
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(sections.map((s) => t(`record:section.${s}`)));
-  const when = formatWhen(until, language);
+/** "Dr Khan will see: About me and Health, until Tuesday 3 June at 14:30" in the reader's language. */
+export function shareSummary(who: string | undefined, sections: readonly ShareableSection[], until: number): string {
+  const names = formatList(sections.map((s) => t(`record:section.${s}`)));
+  const when = formatWhen(until);
   return who === undefined
     ? t('sharing:summary.open', { sections: names, until: when })
     : t('sharing:summary.addressed', { name: who, sections: names, until: when });

@@ -3,8 +3,8 @@ import { documentInfo, openDocument, type DocumentInfo } from '../../app/support
 import { session } from '../../app/session';
 import type { BlobId } from '../../domain/index';
 import { t } from '../state/language';
-import { formatSize } from './kit/format';
-import { messageFor } from './kit/messages';
+import { formatSize } from '../kit/format';
+import { messageFor } from '../kit/messages';
 
 // Decrypted document URLs, shared by every card and emptied on lock (session revokes the URLs).
 const urls = new Map<string, string>();

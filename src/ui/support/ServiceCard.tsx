@@ -1,8 +1,8 @@
 import type { ServiceEntry } from '../../domain/index';
 import { codeLabelKey } from '../../domain/index';
 import { t } from '../state/language';
-import { ConfirmDelete } from './kit/ConfirmDelete';
-import { formatDate } from './kit/format';
+import { ConfirmDelete } from '../kit/ConfirmDelete';
+import { formatDate } from '../kit/format';
 import { Documents } from './Documents';
 
 /** One service: who, when, what came of it, plans and documents, with edit and delete. */

@@ -4,11 +4,11 @@ import {
 } from '../../app/support';
 import { codeLabelKey, PROFESSIONAL_ROLES, SERVICE_TYPES, type ChildId, type EntryId, type ServiceEntry } from '../../domain/index';
 import { t } from '../state/language';
-import { described, Field, inputValue } from './kit/Field';
-import { FormFooter } from './kit/FormFooter';
-import { formatSize } from './kit/format';
-import { messageFor } from './kit/messages';
-import { useDraft } from './kit/useDraft';
+import { described, Field, inputValue } from '../kit/Field';
+import { FormFooter } from '../kit/FormFooter';
+import { formatSize } from '../kit/format';
+import { messageFor } from '../kit/messages';
+import { useDraft } from '../kit/useDraft';
 
 interface Props {
   childId: ChildId;

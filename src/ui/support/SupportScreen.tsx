@@ -4,11 +4,11 @@ import { deleteService, emptyServiceForm, forgetDocuments, listServices, restore
 import { codeLabelKey, type EntryId, type ServiceEntry } from '../../domain/index';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
-import { messageFor, typingLanguage } from './kit/messages';
-import { UndoBar, useUndo } from './kit/UndoBar';
+import { messageFor, typingLanguage } from '../kit/messages';
+import { offerUndo, UndoBar } from '../kit/undo';
 import { ServiceCard } from './ServiceCard';
 import { ServiceForm } from './ServiceForm';
-import './kit/kit.css';
+import '../kit/kit.css';
 import './support.css';
 
 /** Support history: the services and professionals around the child, current and ended. */
@@ -17,7 +17,6 @@ export function SupportScreen({ child }: SectionProps) {
   useEffect(() => recordStore.subscribe(() => setVersion(recordStore.version)), []);
   const [editing, setEditing] = useState<EntryId | 'new' | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const undo = useUndo<ServiceEntry>(restoreService, (s) => void forgetDocuments(s.documents));
   const lang = typingLanguage(currentLanguage.value?.code);
   const { current, ended } = listServices(child.id);
   const name = child.preferredName ?? child.name;
@@ -26,7 +25,13 @@ export function SupportScreen({ child }: SectionProps) {
     const result = await deleteService(s.id);
     if (!result.ok) return setError(messageFor(result.error));
     setError(undefined);
-    undo.offer(result.value, t('support:service.deleted', { name: t('record:' + codeLabelKey('serviceType', s.serviceType)) }));
+    const deleted = result.value;
+    offerUndo({
+      message: t('support:service.deleted', { name: t('record:' + codeLabelKey('serviceType', s.serviceType)) }),
+      restore: () => restoreService(deleted),
+      expire: () => void forgetDocuments(deleted.documents),
+      errorText: messageFor,
+    });
   };
   const card = (s: ServiceEntry) =>
     editing === s.id ? (
@@ -39,7 +44,7 @@ export function SupportScreen({ child }: SectionProps) {
     <section class="screen" aria-labelledby="support-title">
       <h1 id="support-title">{t('support:service.title', { name })}</h1>
       <p class="hint">{t('support:service.intro')}</p>
-      <UndoBar pending={undo.pending} error={undo.error} undo={() => void undo.undo()} />
+      <UndoBar />
       {error && <p class="form-error" role="alert">{error}</p>}
       {editing === 'new' ? (
         <ServiceForm childId={child.id} initial={emptyServiceForm(lang)} onDone={() => setEditing(undefined)} />

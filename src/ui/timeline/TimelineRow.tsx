@@ -1,24 +1,20 @@
 import { memo } from 'preact/compat';
 import { entryWhen, sectionOf, sectionRouteOf, type Entry } from '../../app/timeline';
 import { t } from '../state/language';
+import { formatDate, formatDateTime } from '../kit/format';
 import { summarise } from './entry-summary';
 
-export interface DateFormats {
-  day: Intl.DateTimeFormat;
-  dayTime: Intl.DateTimeFormat;
-}
-
 /** A bare date is a calendar day (shown as is); an instant is shown in the phone's time zone. */
-function when(entry: Entry, formats: DateFormats): { iso: string; text: string } {
+function when(entry: Entry): { iso: string; text: string } {
   const iso = entryWhen(entry);
-  if (iso.length === 10) return { iso, text: formats.day.format(new Date(`${iso}T00:00:00Z`)) };
-  return { iso, text: formats.dayTime.format(new Date(iso)) };
+  if (iso.length === 10) return { iso, text: formatDate(iso) };
+  return { iso, text: formatDateTime(iso) };
 }
 
-/** One entry: when, which section, what, and the start of its text. */
-export const TimelineRow = memo(function TimelineRow({ entry, formats }: { entry: Entry; formats: DateFormats }) {
+/** One entry: when, which section, what, and the start of its text (`language` re-renders it when the reader's language changes). */
+export const TimelineRow = memo(function TimelineRow({ entry }: { entry: Entry; language: string }) {
   const s = summarise(entry);
-  const date = when(entry, formats);
+  const date = when(entry);
   const mark = entry.kind === 'observation' && entry.mark !== 'none' ? entry.mark : undefined;
   return (
     <li class={`timeline-row section-${sectionOf(entry)}`} data-entry-id={entry.id} data-kind={entry.kind}>

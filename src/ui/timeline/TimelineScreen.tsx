@@ -3,7 +3,7 @@ import { recordStore } from '../../app/record-store';
 import { codedLabelKeys, prepareTimelineSearch, SECTIONS, timelineEntries, type Entry, type ObservationMark, type SearchLabels, type Section } from '../../app/timeline';
 import type { SectionProps } from '../child/section-props';
 import { currentLanguage, t } from '../state/language';
-import { TimelineRow, type DateFormats } from './TimelineRow';
+import { TimelineRow } from './TimelineRow';
 import { usePaging } from './use-paging';
 import './timeline.css';
 
@@ -65,10 +65,6 @@ export function TimelineScreen({ child }: SectionProps) {
     requestAnimationFrame(() => setTimeout(() => performance.mark(FIRST_ROWS_MARK), 0));
   }, []);
 
-  const formats: DateFormats = useMemo(() => ({
-    day: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
-    dayTime: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
-  }), [language]);
   const name = child.preferredName ?? child.name;
   const filtered = query.trim() !== '' || section !== 'all' || mark !== 'any';
 
@@ -110,7 +106,7 @@ export function TimelineScreen({ child }: SectionProps) {
       )}
       {entries.length > 0 && (
         <ol class="timeline" aria-label={t('family:timeline.listLabel')}>
-          {entries.slice(0, shown).map((e) => <TimelineRow key={e.id} entry={e} formats={formats} />)}
+          {entries.slice(0, shown).map((e) => <TimelineRow key={e.id} entry={e} language={language} />)}
         </ol>
       )}
       {shown < entries.length && (

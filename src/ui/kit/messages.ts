@@ -1,6 +1,6 @@
-import { i18next } from '../../../i18n';
-import { errorText } from '../../state/errors';
-import { t } from '../../state/language';
+import { i18next } from '../../i18n';
+import { errorText } from '../state/errors';
+import { t } from '../state/language';
 
 /** A translated sentence for an error code: this namespace's own codes first, then the shared ones. */
 export function messageFor(code: string): string {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../state/language';
+import { t } from '../state/language';
 
 /** A delete button that asks first, in place: no pop-up, so it works with a screen reader and a keyboard. */
 export function ConfirmDelete({ question, onConfirm }: { question: string; onConfirm: () => void }) {

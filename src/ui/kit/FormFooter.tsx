@@ -1,4 +1,4 @@
-import { t } from '../../state/language';
+import { t } from '../state/language';
 
 interface Props {
   sensitive: boolean;
