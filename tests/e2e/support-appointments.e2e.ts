@@ -72,7 +72,7 @@ describe('support history, appointments and private notes', () => {
     await page.getByRole('button', { name: 'Save service' }).click();
     await page.getByRole('heading', { name: 'Ended service (1)' }).waitFor();
     await s.deleteWithConfirm(s.card('Audiology (hearing)'));
-    await page.getByText('Audiology (hearing) deleted.').waitFor();
+    await page.getByText('Audiology (hearing) deleted.').first().waitFor();
     await s.undo();
     await s.card('Audiology (hearing)').waitFor();
 
