@@ -4,7 +4,7 @@ import { createVault, openVaultDb } from '../vault/index';
 import { addChild } from './record';
 import { recordStore, type StoredChild } from './record-store';
 import { session } from './session';
-import { passportInputOf, passportOf, saveChildDetails, savePassport, splitLanguages, toLocalText, type PassportInput } from './passport';
+import { passportInputOf, passportOf, saveAboutMe, saveChildDetails, savePassport, splitLanguages, toLocalText, type PassportInput } from './passport';
 
 const WEAK = { alg: 'argon2id', memoryKiB: 1024, iterations: 1, parallelism: 1 } as const;
 const NOW = Date.parse('2025-06-10T12:00:00Z');
@@ -68,6 +68,23 @@ describe('passport use cases', () => {
     const cleared = await saveChildDetails(child.id, { name: 'Amira K', preferredName: '', dob: '2023-03-02', gestationWeeks: '' }, NOW);
     expect(cleared.ok && 'preferredName' in cleared.value).toBe(false);
     expect(cleared.ok && 'gestationWeeks' in cleared.value).toBe(false);
+  });
+
+  it('About me saves the child and the passport together, or neither when any field is wrong', async () => {
+    const details = { name: 'Amira', preferredName: 'Mimi', dob: '2023-03-01', gestationWeeks: '' };
+    const before = recordStore.child(child.id);
+    const passportBefore = passportOf(child.id);
+    const wrong = await saveAboutMe(child.id, { details, passport: blank({ nhsNumber: '943 476 5918', likes: 'trains' }) }, 'en', NOW);
+    expect(wrong).toEqual({ ok: false, error: 'nhs-number-check-digit', field: 'nhsNumber' });
+    expect(recordStore.child(child.id)).toEqual(before);
+    expect(passportOf(child.id)).toEqual(passportBefore);
+    const badDob = await saveAboutMe(child.id, { details: { ...details, dob: '2099-01-01' }, passport: blank({ likes: 'trains' }) }, 'en', NOW);
+    expect(badDob).toMatchObject({ ok: false, field: 'dob' });
+    expect(passportOf(child.id)).toEqual(passportBefore);
+    const ok = await saveAboutMe(child.id, { details, passport: blank({ likes: 'trains' }) }, 'en', NOW);
+    expect(ok.ok).toBe(true);
+    expect(recordStore.child(child.id)?.preferredName).toBe('Mimi');
+    expect(passportOf(child.id)?.likes?.text).toBe('trains');
   });
 
   it('helpers: language splitting, local text', () => {

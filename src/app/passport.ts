@@ -43,7 +43,8 @@ export interface ChildDetailsInput {
   gestationWeeks: string;
 }
 
-export async function saveChildDetails(childId: ChildId, input: ChildDetailsInput, now = Date.now()): Promise<FormResult<StoredChild>> {
+/** The child's record with the details applied, or the first field that is wrong. Nothing is saved. */
+export function checkChildDetails(childId: ChildId, input: ChildDetailsInput, now = Date.now()): FormResult<StoredChild> {
   const child = recordStore.child(childId);
   if (!child) return fieldFail('not-found');
   const name = validateText(input.name.trim(), { required: true, maxLength: 200 });
@@ -60,14 +61,23 @@ export async function saveChildDetails(childId: ChildId, input: ChildDetailsInpu
     gestationWeeks = weeks.value;
   }
   const { preferredName: _p, gestationWeeks: _g, ...rest } = child;
-  const saved = await recordStore.saveChild({
-    ...rest,
-    name: name.value,
-    dob: dob.value,
-    updatedAt: isoDateTimeFromMs(now),
-    ...(preferred.value ? { preferredName: preferred.value } : {}),
-    ...(gestationWeeks !== undefined ? { gestationWeeks } : {}),
-  });
+  return {
+    ok: true,
+    value: {
+      ...rest,
+      name: name.value,
+      dob: dob.value,
+      updatedAt: isoDateTimeFromMs(now),
+      ...(preferred.value ? { preferredName: preferred.value } : {}),
+      ...(gestationWeeks !== undefined ? { gestationWeeks } : {}),
+    },
+  };
+}
+
+export async function saveChildDetails(childId: ChildId, input: ChildDetailsInput, now = Date.now()): Promise<FormResult<StoredChild>> {
+  const checked = checkChildDetails(childId, input, now);
+  if (!checked.ok) return checked;
+  const saved = await recordStore.saveChild(checked.value);
   return saved.ok ? saved : fieldFail(saved.error);
 }
 
@@ -110,9 +120,8 @@ export function splitLanguages(s: string): string[] {
   return s.split(/[,،;]/).map((x) => x.trim()).filter(Boolean);
 }
 
-export async function savePassport(
-  childId: ChildId, input: PassportInput, writerLang: string, now = Date.now(),
-): Promise<FormResult<PassportEntry>> {
+/** The passport entry the form describes, or the first field that is wrong. Nothing is saved. */
+export function checkPassport(childId: ChildId, input: PassportInput, writerLang: string, now = Date.now()): FormResult<PassportEntry> {
   if (!recordStore.child(childId)) return fieldFail('not-found');
   const before = passportOf(childId);
   let nhsNumber: string | undefined;
@@ -149,8 +158,40 @@ export async function savePassport(
     ...texts,
     ...(input.sensitive ? { sensitive: true } : {}),
   };
-  const saved = await recordStore.save(entry, now);
+  return { ok: true, value: entry };
+}
+
+export async function savePassport(
+  childId: ChildId, input: PassportInput, writerLang: string, now = Date.now(),
+): Promise<FormResult<PassportEntry>> {
+  const checked = checkPassport(childId, input, writerLang, now);
+  if (!checked.ok) return checked;
+  const saved = await recordStore.save(checked.value, now);
   return saved.ok ? saved : fieldFail(saved.error);
+}
+
+/** Everything the "About me" form shows: the child's details and the passport, saved with one Save. */
+export interface AboutMeInput {
+  details: ChildDetailsInput;
+  passport: PassportInput;
+}
+
+/**
+ * Checks both parts before writing either, so a wrong field anywhere saves nothing. If the
+ * passport cannot be written after the details were, the details are put back as they were.
+ */
+export async function saveAboutMe(childId: ChildId, input: AboutMeInput, writerLang: string, now = Date.now()): Promise<FormResult<PassportEntry>> {
+  const before = recordStore.child(childId);
+  const child = checkChildDetails(childId, input.details, now);
+  if (!child.ok) return child;
+  const passport = checkPassport(childId, input.passport, writerLang, now);
+  if (!passport.ok) return passport;
+  const savedChild = await recordStore.saveChild(child.value);
+  if (!savedChild.ok) return fieldFail(savedChild.error);
+  const saved = await recordStore.save(passport.value, now);
+  if (saved.ok) return saved;
+  if (before) await recordStore.saveChild(before);
+  return fieldFail(saved.error);
 }
 
 /** The form's starting values: from the saved passport, or empty. */

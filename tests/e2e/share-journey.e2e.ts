@@ -108,7 +108,7 @@ describe('a parent shares About me with a professional, phone to phone', () => {
     await p.button('Add a person').click();
     await parentPage.getByRole('group', { name: 'Person 1' }).getByLabel('Name').fill('Sana');
     await parentPage.getByRole('group', { name: 'Person 1' }).getByLabel('Who they are').selectOption({ label: 'Mother' });
-    await p.savePassport();
+    await p.saveAboutMe();
     await parentPage.waitForURL(`**/child/${childId}/passport`);
     await parentPage.getByText(LIKES).waitFor();
     await axeClean(parentPage, 'passport (parent, en)');

@@ -3,8 +3,7 @@ import { passportOf } from '../../app/passport';
 import type { SectionProps } from '../child/section-props';
 import { t } from '../state/language';
 import { useRecordVersion } from '../health/fields';
-import { ChildDetailsForm } from './ChildDetailsForm';
-import { PassportForm } from './PassportForm';
+import { AboutMeForm } from './PassportForm';
 import { PassportSheet } from './PassportSheet';
 import { PrintView } from './PrintView';
 import '../health/health.css';
@@ -23,8 +22,7 @@ export function PassportScreen({ child, sub }: SectionProps) {
       <section class="screen passport" aria-labelledby="passport-edit-title">
         <h1 id="passport-edit-title">{t('passport:edit.title', { name })}</h1>
         <p><a href={base}>{t('passport:edit.back')}</a></p>
-        <ChildDetailsForm child={child} onSaved={() => undefined} />
-        <PassportForm key={passport?.id ?? 'new'} child={child} passport={passport} onSaved={() => route(base)} />
+        <AboutMeForm key={passport?.id ?? 'new'} child={child} passport={passport} onSaved={() => route(base)} />
       </section>
     );
   }

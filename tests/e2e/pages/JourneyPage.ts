@@ -51,7 +51,7 @@ export class JourneyPage {
     const person = this.page.getByRole('group', { name: 'Person 1' });
     await person.getByLabel('Name').fill(p.person.name);
     await person.getByLabel('Who they are').selectOption({ label: p.person.relationship });
-    await ph.savePassport();
+    await ph.saveAboutMe();
     await this.page.waitForURL(`**/child/${childId}/passport`);
   }
 

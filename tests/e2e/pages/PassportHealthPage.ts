@@ -51,13 +51,14 @@ export class PassportHealthPage {
     await this.page.locator('form').last().getByRole('button', { name: 'Save', exact: true }).click();
   }
 
-  /** The passport form's own Save (the edit page has two forms). */
-  async savePassport(): Promise<void> {
+  /** The one Save of the "About me" form (name and birth, then the passport). */
+  async saveAboutMe(): Promise<void> {
     await this.page.locator('form[aria-labelledby="passport-form-title"]').getByRole('button', { name: 'Save', exact: true }).click();
   }
 
-  async saveChildDetails(): Promise<void> {
-    await this.page.locator('form[aria-labelledby="child-details-title"]').getByRole('button', { name: 'Save', exact: true }).click();
+  /** The "Leave without saving?" dialog a form with unsaved changes shows when a link is tapped. */
+  leaveDialog() {
+    return this.page.getByRole('dialog', { name: 'Leave without saving?' });
   }
 
   /** Switches the page language from the print page's own picker (not remembered). */
