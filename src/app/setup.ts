@@ -32,23 +32,82 @@ export async function currentVaultState(): Promise<AppResult<VaultState>> {
   return vaultState(session.db('real'));
 }
 
+/** The setup steps after the vault exists, in order; a resumed setup starts at the one saved. */
+export type SetupStep = 'pin' | 'sheet' | 'confirm';
+const SETUP_STEPS: readonly SetupStep[] = ['pin', 'sheet', 'confirm'];
+
+/**
+ * Kept (encrypted, like every record) only until setup finishes: the recovery words shown, so a
+ * resumed setup shows the very same words the parent may already have printed, and the step reached.
+ */
+interface SetupProgress {
+  id: typeof SETUP_PROGRESS_ID;
+  kind: 'setup-progress';
+  words: string[];
+  step: SetupStep;
+}
+const SETUP_PROGRESS_ID = 'setup-progress';
+
+async function saveProgress(words: string[], step: SetupStep): Promise<AppResult<void>> {
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
+  return vault.put<SetupProgress>({ id: SETUP_PROGRESS_ID, kind: 'setup-progress', words, step });
+}
+
+/** Remembers the step the parent has reached, so closing the app mid-setup resumes there. */
+export async function setupReached(sheet: RecoverySheet, step: SetupStep): Promise<AppResult<void>> {
+  return saveProgress(sheet.words, step);
+}
+
 export async function beginSetup(role: VaultRole, passphrase: string): Promise<AppResult<RecoverySheet>> {
   if (!passphraseStrength(passphrase).acceptable) return { ok: false, error: 'passphrase-too-weak' };
   const created = await createVault(session.db('real'), { passphrase, role });
   if (!created.ok) return created;
   session.setVault(created.value.vault);
-  return { ok: true, value: sheetFor(created.value.recoveryKey, Date.now()) };
+  const sheet = sheetFor(created.value.recoveryKey, Date.now());
+  const kept = await saveProgress(sheet.words, 'pin');
+  if (!kept.ok) return kept;
+  return { ok: true, value: sheet };
 }
 
-/** Reopens a setup that was interrupted, with a fresh recovery key (the old one was never confirmed). */
-export async function resumeSetup(passphrase: string): Promise<AppResult<{ sheet: RecoverySheet; role: VaultRole }>> {
+export interface ResumedSetup {
+  sheet: RecoverySheet;
+  role: VaultRole;
+  /** Where the parent left off. */
+  step: SetupStep;
+  /**
+   * True only when the words shown before could not be found (a setup begun by an older
+   * version): a new key was made, and any sheet printed before must be destroyed.
+   */
+  replacedSheet: boolean;
+}
+
+/**
+ * Reopens a setup that was interrupted. The recovery key shown before stays the key until the
+ * parent confirms it: the same words come back, at the step where the parent left.
+ */
+export async function resumeSetup(passphrase: string): Promise<AppResult<ResumedSetup>> {
   const db = session.db('real');
   const opened = await unlockWithPassphrase(db, passphrase, { resumeSetup: true });
   if (!opened.ok) return 'retryAfterMs' in opened ? { ok: false, error: opened.error, retryAfterMs: opened.retryAfterMs } : opened;
-  session.setVault(opened.value);
-  const key = await rotateRecoveryKey(opened.value);
+  const vault = opened.value;
+  session.setVault(vault);
+  const progress = await vault.get<SetupProgress>(SETUP_PROGRESS_ID);
+  if (progress.ok && validProgress(progress.value)) {
+    const { words, step } = progress.value;
+    return { ok: true, value: { sheet: { words, qrText: RECOVERY_QR_PREFIX + words.join(' '), createdAt: Date.now() }, role: vault.role, step, replacedSheet: false } };
+  }
+  const key = await rotateRecoveryKey(vault);
   if (!key.ok) return key;
-  return { ok: true, value: { sheet: sheetFor(key.value, Date.now()), role: opened.value.role } };
+  const sheet = sheetFor(key.value, Date.now());
+  const kept = await saveProgress(sheet.words, 'sheet');
+  if (!kept.ok) return kept;
+  return { ok: true, value: { sheet, role: vault.role, step: 'sheet', replacedSheet: true } };
+}
+
+function validProgress(p: SetupProgress): boolean {
+  return Array.isArray(p.words) && p.words.length === RECOVERY_WORD_COUNT && p.words.every((w) => typeof w === 'string')
+    && SETUP_STEPS.includes(p.step);
 }
 
 export async function startSetupAgain(): Promise<AppResult<void>> {
@@ -78,7 +137,10 @@ export async function finishSetup(): Promise<AppResult<void>> {
   const vault = session.vault;
   if (!vault) return { ok: false, error: 'locked' };
   const done = await completeSetup(vault);
+  if (!done.ok) return done;
+  // The words leave the device with setup: from now on only the parent's sheet holds them.
+  await vault.delete(SETUP_PROGRESS_ID);
   // Ask the browser not to evict the record under storage pressure; settings shows the answer.
-  if (done.ok) void requestPersistence();
+  void requestPersistence();
   return done;
 }

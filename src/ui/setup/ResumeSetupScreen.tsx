@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { resumeSetup, startSetupAgain, type RecoverySheet, type VaultRole } from '../../app';
+import { resumeSetup, startSetupAgain, type ResumedSetup } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { vaultStatus } from '../state/vault';
@@ -13,7 +13,7 @@ export function ResumeSetupScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const [resumed, setResumed] = useState<{ sheet: RecoverySheet; role: VaultRole } | undefined>();
+  const [resumed, setResumed] = useState<ResumedSetup | undefined>();
   if (resumed) return <SetupScreen resumed={resumed} />;
 
   const resume = async (e: Event) => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { beginSetup, finishSetup, tellOtherTabs, type RecoverySheet as Sheet, type VaultRole } from '../../app';
+import { beginSetup, finishSetup, setupReached, tellOtherTabs, type RecoverySheet as Sheet, type ResumedSetup, type SetupStep, type VaultRole } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { homePath } from '../shell/Guards';
@@ -15,13 +15,19 @@ type Step = 'role' | 'passphrase' | 'pin' | 'sheet' | 'confirm';
 const STEPS: Step[] = ['role', 'passphrase', 'pin', 'sheet', 'confirm'];
 
 /** First-run setup: role, passphrase, optional PIN, recovery sheet, confirmation. */
-export function SetupScreen({ resumed }: { resumed?: { sheet: Sheet; role: VaultRole } }) {
+export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
   const { route } = useLocation();
-  const [step, setStep] = useState<Step>(resumed ? 'sheet' : 'role');
+  const [step, setStepNow] = useState<Step>(resumed?.step ?? 'role');
   const [role, setRole] = useState<VaultRole>(resumed?.role ?? 'parent');
   const [sheet, setSheet] = useState<Sheet | undefined>(resumed?.sheet);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+
+  /** Moves on, and remembers the step reached so a setup closed half way resumes there. */
+  const setStep = (next: Step) => {
+    setStepNow(next);
+    if (sheet && next !== 'role' && next !== 'passphrase') void setupReached(sheet, next satisfies SetupStep);
+  };
 
   const create = async (passphrase: string) => {
     setBusy(true);
@@ -31,7 +37,7 @@ export function SetupScreen({ resumed }: { resumed?: { sheet: Sheet; role: Vault
     if (!result.ok) return setError(errorText(result.error));
     setSheet(result.value);
     tellOtherTabs({ type: 'setup-changed' });
-    setStep('pin');
+    setStepNow('pin'); // beginSetup already kept this step with the words
   };
 
   const finish = async () => {
@@ -61,6 +67,7 @@ export function SetupScreen({ resumed }: { resumed?: { sheet: Sheet; role: Vault
       {step === 'pin' && <PinForm onDone={() => setStep('sheet')} onSkip={() => setStep('sheet')} />}
       {step === 'sheet' && sheet && (
         <div class="stack">
+          {resumed?.replacedSheet && <p class="notice warning" role="alert">{t('secure:resume.newSheet')}</p>}
           <p>{t('secure:sheet.intro')}</p>
           <RecoverySheet sheet={sheet} />
           <div class="actions no-print">
