@@ -4,6 +4,7 @@ import { Header } from './shell/Header';
 import { UpdatePrompt } from './shell/UpdatePrompt';
 import { ErrorScreen, NotFound } from './shell/ErrorScreen';
 import { LiveRegion } from './shell/LiveRegion';
+import { FocusOnNavigate } from './shell/FocusOnNavigate';
 import { guarded, Start, translated } from './shell/Guards';
 import { LanguageScreen } from './language/LanguageScreen';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
@@ -56,6 +57,7 @@ export function App() {
   return (
     <LocationProvider>
       <Header />
+      <FocusOnNavigate />
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { beginSetup, finishSetup, setupReached, tellOtherTabs, type RecoverySheet as Sheet, type ResumedSetup, type SetupStep, type VaultRole } from '../../app';
 import { errorText } from '../state/errors';
@@ -10,6 +10,7 @@ import { ConfirmWords } from './ConfirmWords';
 import { PinForm } from './PinStep';
 import { RecoverySheet } from './RecoverySheet';
 import { RoleChoice } from './RoleChoice';
+import { focusHeading } from '../shell/FocusOnNavigate';
 
 type Step = 'role' | 'passphrase' | 'pin' | 'sheet' | 'confirm';
 const STEPS: Step[] = ['role', 'passphrase', 'pin', 'sheet', 'confirm'];
@@ -22,6 +23,16 @@ export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
   const [sheet, setSheet] = useState<Sheet | undefined>(resumed?.sheet);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
+  // Each step is a new screen: focus starts at its heading (not on the page body).
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    if (heading.current) focusHeading(heading.current);
+  }, [step]);
 
   /** Moves on, and remembers the step reached so a setup closed half way resumes there. */
   const setStep = (next: Step) => {
@@ -52,7 +63,7 @@ export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
   return (
     <section class="screen" aria-labelledby="setup-title">
       <p class="step-count">{t('secure:setup.step', { step: STEPS.indexOf(step) + 1, total: STEPS.length })}</p>
-      <h1 id="setup-title" tabIndex={-1}>{t(`secure:setup.title.${step}`)}</h1>
+      <h1 id="setup-title" tabIndex={-1} ref={heading}>{t(`secure:setup.title.${step}`)}</h1>
       {step === 'role' && (
         <RoleChoice value={role} onChange={setRole} onContinue={() => setStep('passphrase')} />
       )}
