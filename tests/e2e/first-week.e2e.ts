@@ -1,7 +1,9 @@
 // What a new parent meets in their first week (issue 9): each test has its own browser context.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AppContext } from './support/browser';
+import { randomKey, signKeyPair } from '../../src/crypto/index';
+import { buildOpenShareUrl, encodeEnvelope, encodeKeyToken, type BodyValue } from '../../src/share/index';
+import { baseURL, type AppContext } from './support/browser';
 import { OUT, useChromium } from './support/harness';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 
@@ -45,5 +47,85 @@ describe('focus after a screen change', () => {
     await page.getByRole('navigation', { name: /Parts of/ }).getByRole('link', { name: 'Health', exact: true }).click();
     await page.waitForURL('**/health');
     await expect.poll(async () => (await focused(page)).tag).toBe('H1');
+  });
+});
+
+describe("the parent's own check words", () => {
+  it('are in settings, large, with a read-aloud button, and stay the same after locking', async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.getByRole('heading', { name: 'Your check words' }).waitFor();
+    const words = page.locator('#settings-check-words li');
+    await words.first().waitFor();
+    const before = await words.allTextContents();
+    expect(before).toHaveLength(6);
+    expect(await page.getByRole('button', { name: 'Read the words aloud' }).count()).toBe(1);
+    const size = await words.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+    await v.lock();
+    await v.unlock(PASSPHRASE);
+    await page.waitForURL('**/home');
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await words.first().waitFor();
+    expect(await words.allTextContents()).toEqual(before);
+  });
+});
+
+describe("the professional's first screen", () => {
+  const parent = signKeyPair();
+  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  /** An open share link, made now, valid for half an hour. */
+  function link(body: BodyValue): string {
+    const key = randomKey();
+    const now = Date.now();
+    const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 30 * 60_000, body });
+    if (!made.ok) throw new Error(made.error);
+    return buildOpenShareUrl(baseURL(), { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) });
+  }
+
+  it('puts the age, "Things you must know" and an explicit "no allergies" first, with the NHS number spaced', async () => {
+    // Born at 30 weeks, about eight months ago: the corrected age is shown too.
+    const dob = iso(new Date(Date.now() - 245 * 86_400_000));
+    const url = link({
+      child: { name: 'Amira Khan', dob, gestationWeeks: 30 },
+      sections: ['about-me', 'health'],
+      entries: [{
+        kind: 'passport', homeLanguages: ['ur'], communication: ['speech'], importantPeople: [], nhsNumber: '9434765919',
+        mustKnow: { text: 'Goes very quiet when in pain; ask her to point.', lang: 'en' },
+      }],
+    });
+    const { page } = await fresh();
+    await page.goto(url);
+    const first = page.locator('.must-know-first');
+    await first.waitFor();
+    expect(await first.getByRole('heading').textContent()).toBe('Things you must know');
+    expect(await first.textContent()).toContain('Goes very quiet when in pain');
+    expect(await first.textContent()).toContain('No allergies are written down in this record.');
+    expect(await page.locator('.shared-age').textContent()).toMatch(/^Age: 5 months old \(corrected age\) Born 10 weeks early/);
+    expect(await page.getByText('943 476 5919').count()).toBe(1);
+    // Before the share's own details (who, when, time left).
+    expect(await page.evaluate(() => {
+      const box = document.querySelector('.must-know-first');
+      const facts = document.querySelector('.share-facts');
+      return !!box && !!facts && (box.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    // Said once, not twice.
+    expect(await page.getByText('Goes very quiet when in pain').count()).toBe(1);
+  });
+
+  it('lists the allergies in that box when there are some, and says nothing of allergies when Health was not shared', async () => {
+    const dob = '2022-03-14';
+    const { page } = await fresh();
+    await page.goto(link({
+      child: { name: 'Idris', dob }, sections: ['health'],
+      entries: [{ kind: 'allergy', allergen: 'peanut', severity: 'severe', reactions: [] }],
+    }));
+    const first = page.locator('.must-know-first');
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Allergy: Peanut (Severe)');
+    await page.goto(link({ child: { name: 'Idris', dob }, sections: ['about-me'], entries: [] }));
+    await page.locator('.shared-age').waitFor();
+    expect(await page.locator('.must-know-first').count()).toBe(0);
   });
 });

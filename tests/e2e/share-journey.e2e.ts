@@ -40,6 +40,8 @@ let cardWords: string[] = [];
 let childId = '';
 let shareTexts: string[] = [];
 let shareKind = '';
+/** The parent's own six check words, as their share screen shows them. */
+let parentWords: string[] = [];
 let storedWithShare = 0;
 
 async function axeClean(page: Page, what: string): Promise<void> {
@@ -149,6 +151,12 @@ describe('a parent shares About me with a professional, phone to phone', () => {
     expect(shown.kind).toBe('single');
     expect(shown.version).toBeLessThanOrEqual(25);
     shareTexts = [await share.readQr()];
+    // The parent sees their own check words beside the code, large, to read out if asked.
+    await parentPage.getByRole('heading', { name: 'Your check words' }).waitFor();
+    await parentPage.locator('#my-check-words li').first().waitFor();
+    parentWords = await parentPage.locator('#my-check-words li').allTextContents();
+    expect(parentWords).toHaveLength(6);
+    expect(await parentPage.getByRole('button', { name: 'Read the words aloud' }).count()).toBe(1);
     await axeClean(parentPage, 'share code (parent, en)');
   });
 
@@ -173,6 +181,8 @@ describe('a parent shares About me with a professional, phone to phone', () => {
     storedWithShare = await scan.storedRowCount();
 
     await expect.poll(() => scan.heading().textContent()).toContain(CHILD);
+    // The words the professional is asked to check are the very words the parent's screen shows.
+    expect(await proPage.locator('.share-facts .fingerprint').textContent()).toBe(parentWords.join(' '));
     const main = proPage.locator('main');
     for (const label of [
       plRecord.code.homeLanguage.ur, plRecord.code.homeLanguage.en, plRecord.code.communicationMethod.speech,
@@ -187,6 +197,17 @@ describe('a parent shares About me with a professional, phone to phone', () => {
       expect(await proPage.locator('[lang="en"]', { hasText: text }).count(), text).toBe(1);
     }
     for (const english of ['Signs', 'Mother', 'Peanut', 'Severe']) expect(await main.textContent()).not.toContain(english);
+    // What matters most comes first: the child's age, then "Things you must know" with the allergies,
+    // before the details of the share itself.
+    const first = proPage.locator('.must-know-first');
+    await expect.poll(() => first.textContent()).toContain(MUST_KNOW);
+    expect(await first.textContent()).toContain(plRecord.code.allergen.peanut);
+    expect(await proPage.evaluate(() => {
+      const box = document.querySelector('.must-know-first');
+      const facts = document.querySelector('.share-facts');
+      return !!box && !!facts && (box.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    expect(await proPage.locator('.shared-age').textContent()).toMatch(/^Wiek: \d+/);
     await axeClean(proPage, 'received share (professional, pl)');
     await proPage.screenshot({ path: `${OUT}share-journey-received-pl.png`, fullPage: true });
   });

@@ -67,9 +67,11 @@ export function MedicinesPanel({ child, view }: PanelProps) {
 
 /** The append-only history as a table: what changed, when, to what, and who did it. */
 function History({ med }: { med: MedicationEntry }) {
+  // Starting a medicine is where its history begins, not a change to it.
+  const changes = med.history.filter((h) => h.change !== 'started').length;
   return (
     <details class="history">
-      <summary>{t('health:medicines.history', { count: med.history.length })}</summary>
+      <summary>{changes === 0 ? t('health:medicines.historyNoChanges') : t('health:medicines.history', { count: changes })}</summary>
       <table>
         <caption class="visually-hidden">{t('health:medicines.historyOf', { name: med.name })}</caption>
         <thead>

@@ -4,6 +4,8 @@ import { ageBetween, formatNhsNumber, weeksEarly, type PassportEntry, type Store
 import { t } from '../state/language';
 import { formatDate, formatList } from '../kit/format';
 import { codeLabel, Written } from '../health/fields';
+import { healthOf } from '../../app/health';
+import { allergyName } from '../health/AllergiesPanel';
 import type { ComponentChildren } from 'preact';
 
 function Part({ id, title, children, class: cls }: { id: string; title: string; children: ComponentChildren; class?: string }) {
@@ -55,6 +57,7 @@ export function PassportSheet({ child, passport, idPrefix = 'sheet', nameIsHeadi
       <Part id={id('must')} title={t('passport:field.mustKnow')} class="must-know">
         {passport?.mustKnow ? <Written text={passport.mustKnow} /> : <Missing />}
       </Part>
+      <HealthFirst child={child} id={id} />
       <Part id={id('talk')} title={t('passport:field.communication')}>
         {passport?.communication.length ? <p>{formatList(passport.communication.map((c) => codeLabel('communicationMethod', c)))}</p> : null}
         {passport?.communicationNote && <Written text={passport.communicationNote} />}
@@ -82,5 +85,27 @@ export function PassportSheet({ child, passport, idPrefix = 'sheet', nameIsHeadi
       </Part>
       <p class="sheet-foot">{t('passport:sheet.updated', { date: formatDate((passport?.updatedAt ?? child.updatedAt).slice(0, 10)) })}</p>
     </article>
+  );
+}
+
+/**
+ * Allergies and the medicines taken now: a hospital passport is read for these first, so they sit
+ * just under "Things you must know", and their absence is said, never left blank.
+ */
+function HealthFirst({ child, id }: { child: StoredChild; id: (s: string) => string }) {
+  const view = healthOf(child);
+  return (
+    <div class="sheet-columns sheet-health">
+      <Part id={id('allergies')} title={t('health:allergies.title')} class="allergies">
+        {view.allergies.length === 0 ? <p>{t('health:allergies.empty')}</p> : (
+          <ul>{view.allergies.map((a) => <li key={a.id}><strong>{t('health:overview.allergyLine', { name: allergyName(a), severity: codeLabel('allergySeverity', a.severity) })}</strong></li>)}</ul>
+        )}
+      </Part>
+      <Part id={id('medicines')} title={t('health:medicines.current')}>
+        {view.currentMedicines.length === 0 ? <p>{t('health:medicines.noneCurrent')}</p> : (
+          <ul>{view.currentMedicines.map((m) => <li key={m.entry.id}><bdi>{t('health:overview.medicineLine', { name: m.entry.name, dose: m.dose, frequency: m.frequency })}</bdi></li>)}</ul>
+        )}
+      </Part>
+    </div>
   );
 }

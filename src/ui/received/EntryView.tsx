@@ -2,6 +2,7 @@
 // before it is shown, and a field that is missing or odd is simply left out.
 import type { ComponentChildren } from 'preact';
 import type { ShareableEntry } from '../../domain/index';
+import { formatNhsNumber } from '../../app/passport';
 import { t } from '../state/language';
 import { codeLabel, listText, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
 
@@ -22,13 +23,15 @@ function Field({ label, children, show = true }: { label: string; children: Comp
 const hasText = (v: unknown) => typeof v === 'string' ? v !== '' : typeof (v as Loose | null)?.text === 'string';
 const codes = (key: string, v: unknown) => listText(list(v).map((c) => codeLabel(key, c)).filter(Boolean));
 const L = (key: string) => t(`receive:field.${key}`);
+/** "943 476 5919", as the parent sees it; anything that is not ten digits is shown as it came. */
+const nhsText = (s: string) => (/^\d{10}$/.test(s) ? formatNhsNumber(s) : s);
 
 function Passport({ e }: { e: Loose }) {
   const people = list(e.importantPeople).filter((p): p is Loose => typeof p === 'object' && p !== null);
   return (
     <dl class="shared-fields">
-      <Field label={L('mustKnow')} show={hasText(e.mustKnow)}><strong><WrittenText value={e.mustKnow} /></strong></Field>
-      <Field label={L('nhsNumber')} show={str(e.nhsNumber) !== ''}><span dir="ltr">{str(e.nhsNumber)}</span></Field>
+      {/* "Things you must know" is shown once, first of all, in the red box (FirstThings). */}
+      <Field label={L('nhsNumber')} show={str(e.nhsNumber) !== ''}><bdi dir="ltr" class="nhs">{nhsText(str(e.nhsNumber))}</bdi></Field>
       <Field label={L('homeLanguages')} show={list(e.homeLanguages).length > 0}>{codes('code.homeLanguage', e.homeLanguages)}</Field>
       <Field label={L('otherLanguages')} show={list(e.otherLanguages).length > 0}>
         <span dir="auto">{listText(list(e.otherLanguages).map(str))}</span>

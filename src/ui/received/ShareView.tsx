@@ -1,6 +1,7 @@
 import { entriesBySection, type OpenedShare } from '../../app/receive';
 import { t } from '../state/language';
 import { EntryView } from './EntryView';
+import { FirstThings, SharedAge } from './FirstThings';
 import { countdownText, shownDate, shownDateTime } from './format';
 import './received.css';
 
@@ -16,11 +17,13 @@ export function ShareView({ share, now, receivedAt }: { share: OpenedShare; now:
   return (
     <article class="stack shared" aria-labelledby="shared-child">
       <h1 id="shared-child"><bdi>{child.name}</bdi></h1>
+      <SharedAge child={child} />
       {child.preferredName && <p>{t('receive:view.preferredName')} <bdi>{child.preferredName}</bdi></p>}
       <p>{t('receive:view.born', { date: shownDate(child.dob) })}</p>
       {typeof child.gestationWeeks === 'number' && child.gestationWeeks < 37 && (
         <p>{t('receive:view.bornEarly', { count: child.gestationWeeks })}</p>
       )}
+      <FirstThings content={share.content} />
       <div class="card stack share-facts">
         <dl class="shared-fields">
           <div class="field-row">

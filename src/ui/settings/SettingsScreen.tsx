@@ -4,6 +4,7 @@ import { LanguageOptions } from '../language/LanguageOptions';
 import { SecuritySettings } from '../security/SecuritySettings';
 import { DeviceSettings } from '../security/DeviceSettings';
 import { vaultStatus } from '../state/vault';
+import { MyCheckWords } from '../identity/MyCheckWords';
 
 const OFFLINE_TEXT = { ready: 'settings.offlineReady', installing: 'settings.offlineNotYet', unsupported: 'settings.offlineUnsupported' } as const;
 
@@ -23,6 +24,7 @@ export function SettingsScreen() {
         <h2 id="offline-title">{t('settings.offlineSection')}</h2>
         <p data-offline-status={offlineStatus.value}>{t(OFFLINE_TEXT[offlineStatus.value])}</p>
       </section>
+      {vaultStatus.value === 'unlocked' && <MyCheckWords id="settings-check-words" />}
       {vaultStatus.value === 'unlocked' && <SecuritySettings />}
       <DeviceSettings />
     </section>

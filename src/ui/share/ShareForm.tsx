@@ -65,7 +65,10 @@ export function ShareForm({ child, team, onCreate }: Props) {
     setError(failed); // on failure every choice stays as it was
   };
 
-  const summary = sections.length > 0 ? shareSummary(member?.name, sections, Date.now() + durationMs) : undefined;
+  const tickedNow = ticked.filter((id) => sensitive.some((s) => s.id === id)).length;
+  const summary = sections.length > 0
+    ? shareSummary(kind === 'addressed' ? member?.name : undefined, sections, Date.now() + durationMs, tickedNow)
+    : undefined;
   return (
     <form class="stack" onSubmit={submit} noValidate aria-describedby="share-summary">
       <p class="lead">{t('sharing:share.about', { name: child.name })}</p>
@@ -111,6 +114,7 @@ export function ShareForm({ child, team, onCreate }: Props) {
         <fieldset class="card stack">
           <legend>{t('sharing:share.sensitiveLegend')}</legend>
           <p class="warning">{t('sharing:share.sensitiveWarning', { count: sensitive.length })}</p>
+          {tickedNow > 0 && <p class="warning strong" role="status">{t('sharing:share.sensitiveTicked', { count: tickedNow })}</p>}
           <div class="choice-list">
             {sensitive.map((entry) => {
               const gist = entryGist(entry);

@@ -4,6 +4,7 @@ import { t } from '../state/language';
 import { sharingErrorText } from './messages';
 import { QrDisplay } from './QrDisplay';
 import { shareSummary } from './summary';
+import { MyCheckWords } from '../identity/MyCheckWords';
 
 interface Props {
   share: MadeShare;
@@ -17,7 +18,8 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
-  const summary = shareSummary(share.kind === 'open' && !share.recipient ? undefined : share.recipient?.name, share.sections, share.expiresAt);
+  // A code anyone can open is summed up as such, even when it was meant for a person added by hand.
+  const summary = shareSummary(share.kind === 'open' ? undefined : share.recipient?.name, share.sections, share.expiresAt, share.sensitiveEntryIds.length);
 
   const saveFile = async () => {
     const name = shareFileName(share);
@@ -69,6 +71,7 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
       </div>
       {saved && <p role="status">{t(share.kind === 'open' ? 'sharing:result.fileSavedOpen' : 'sharing:result.fileSaved')}</p>}
       {copied && <p role="status">{t('sharing:result.linkCopied')}</p>}
+      <MyCheckWords />
     </div>
   );
 }
