@@ -6,6 +6,8 @@ import { buildOpenShareUrl, encodeEnvelope, encodeKeyToken, type BodyValue } fro
 import { baseURL, type AppContext } from './support/browser';
 import { OUT, useChromium } from './support/harness';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { SharePage } from './pages/SharePage';
+import { ShellPage } from './pages/ShellPage';
 
 const chromium = useChromium();
 let opened: { app: AppContext; page: Page } | undefined;
@@ -23,6 +25,17 @@ afterEach(async (ctx) => {
 
 /** The text of the focused element and its tag, read in the page. */
 const focused = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', text: document.activeElement?.textContent ?? '' }));
+
+const parent = signKeyPair();
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** An open share link, made now, valid for half an hour (or `lifeMs`). */
+function link(body: BodyValue, lifeMs = 30 * 60_000): string {
+  const key = randomKey();
+  const now = Date.now();
+  const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + lifeMs, body });
+  if (!made.ok) throw new Error(made.error);
+  return buildOpenShareUrl(baseURL(), { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) });
+}
 
 describe('focus after a screen change', () => {
   it('lands on the new heading at every setup step and every section, never back on the page body', async () => {
@@ -50,6 +63,123 @@ describe('focus after a screen change', () => {
   });
 });
 
+describe('dates and times that say what they mean', () => {
+  it('a contact card valid for a year gives the year, and 1 h 58 min left reads "about 2 hours"', async () => {
+    const { page, v } = await fresh();
+    await v.setUp({ role: 'professional' });
+    const share = new SharePage(page);
+    await share.go('/contact');
+    await share.fillProfile('Dr Aisha Khan', 'Paediatrician', 'City Hospital');
+    const until = page.getByText(/^This card works until/);
+    await until.waitFor();
+    const nextYear = String(new Date(Date.now() + 365 * 86_400_000).getFullYear());
+    expect(await until.textContent()).toContain(nextYear);
+
+    await page.goto(link({ child: { name: 'Idris', dob: '2022-03-14' }, sections: ['about-me'], entries: [] }, 118 * 60_000));
+    await page.locator('.countdown').waitFor();
+    expect(await page.locator('.countdown').textContent()).toBe('Disappears in about 2 hours');
+  });
+});
+
+/** Elements whose words are split across lines (e.g. "Sho" / "w"), with the broken word. */
+const brokenWords = (page: Page, selector: string) => page.evaluate((sel) => {
+  const broken: string[] = [];
+  for (const el of document.querySelectorAll(sel)) {
+    if (!(el instanceof HTMLElement) || el.offsetParent === null) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(`${el.tagName}: ${m[0]}`);
+      }
+    }
+  }
+  return broken;
+}, selector);
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((x) => {
+      const v = Number(x) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('a 360 px phone', () => {
+  it('breaks no button word and no NHS number across lines, in English and in Arabic', async () => {
+    const { page, v } = await fresh({ viewport: { width: 360, height: 780 } });
+    await v.chooseEnglish();
+    await v.startSetup();
+    await v.skipPin();
+    const words = await v.recoveryWords();
+    await v.confirmWords(words);
+    await page.waitForURL('**/home');
+    await v.addChild('Amira Khan', '2024-02-10');
+    const childId = ((await page.locator('a[href^="/child/"]', { hasText: 'Amira Khan' }).first().getAttribute('href')) ?? '').split('/')[2]!;
+    const go = async (path: string) => {
+      await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, path);
+      await page.waitForURL(`**${path}`);
+      await page.locator('main h1').first().waitFor();
+    };
+    await go(`/child/${childId}/passport/edit`);
+    await page.getByLabel('NHS number').fill('943 476 5919');
+    await page.locator('form[aria-labelledby="passport-form-title"]').getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(`**/child/${childId}/passport`);
+    for (const lang of ['English', 'العربية']) {
+      if (lang !== 'English') {
+        await new ShellPage(page).switchLanguage(lang);
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      }
+      for (const path of [`/child/${childId}/passport`, '/home', '/settings', `/share/${childId}`]) {
+        await go(path);
+        expect(await brokenWords(page, 'button, .button, .nhs'), `${path} in ${lang}`).toEqual([]);
+      }
+    }
+    // The passphrase field's Show button, where "Sho/w" was seen.
+    await new ShellPage(page).switchLanguage('English');
+    await v.lock();
+    expect(await brokenWords(page, 'button, .button'), 'unlock').toEqual([]);
+  });
+
+  it('shows a focus ring of at least 3:1 on every link and button, on the teal header too', async () => {
+    const { page, v } = await fresh({ viewport: { width: 360, height: 780 } });
+    await v.setUp();
+    const low: string[] = [];
+    await page.getByLabel("Child's name").waitFor(); // the whole home screen, form included
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        // Links and buttons (the header is all links and buttons); form fields draw their own focus.
+        if (!el || !['A', 'BUTTON', 'SUMMARY'].includes(el.tagName)) return undefined;
+        const style = getComputedStyle(el);
+        // The colour behind the ring: the first ancestor (outside the element) with a background.
+        let behind = 'rgb(255, 255, 255)';
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const bg = getComputedStyle(p).backgroundColor;
+          if (bg && bg !== 'transparent' && !/rgba\(.*, 0\)$/.test(bg)) { behind = bg; break; }
+        }
+        return { name: `${el.tagName}#${el.id}.${el.className} ${(el.textContent ?? "").trim().slice(0, 30)}`, outline: style.outlineColor, width: parseFloat(style.outlineWidth), style: style.outlineStyle, behind };
+      });
+      if (!ring) continue;
+      expect(ring.style, `focus ring of ${ring.name}`).not.toBe('none');
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+      const ratio = contrast(ring.outline, ring.behind);
+      if (ratio < 3) low.push(`${ring.name}: ${ratio.toFixed(2)}:1 (${ring.outline} on ${ring.behind})`);
+    }
+    expect(low).toEqual([]);
+  });
+});
+
 describe("the parent's own check words", () => {
   it('are in settings, large, with a read-aloud button, and stay the same after locking', async () => {
     const { page, v } = await fresh();
@@ -73,17 +203,6 @@ describe("the parent's own check words", () => {
 });
 
 describe("the professional's first screen", () => {
-  const parent = signKeyPair();
-  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  /** An open share link, made now, valid for half an hour. */
-  function link(body: BodyValue): string {
-    const key = randomKey();
-    const now = Date.now();
-    const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 30 * 60_000, body });
-    if (!made.ok) throw new Error(made.error);
-    return buildOpenShareUrl(baseURL(), { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) });
-  }
-
   it('puts the age, "Things you must know" and an explicit "no allergies" first, with the NHS number spaced', async () => {
     // Born at 30 weeks, about eight months ago: the corrected age is shown too.
     const dob = iso(new Date(Date.now() - 245 * 86_400_000));
