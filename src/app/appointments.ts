@@ -3,7 +3,7 @@ import {
   addDays, appointmentToCalendarEvent, compareIso, dueDateToCalendarEvent, findClashes, groupByDay,
   healthReviewStatus, immunisationStatus, isCode, isoDateTimeFromMs, parseIsoDate, splitByTime, toIcs,
   validateText, type AppointmentDay, type AppointmentEntry, type ChildId, type Entry, type EntryId, type HealthReviewCode,
-  type IsoDate, type IsoDateTime,
+  type IsoDate, type IsoDateTime, textLanguage,
 } from '../domain/index';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
@@ -74,7 +74,7 @@ export function validateAppointmentForm(form: AppointmentForm, dob: IsoDate): Fo
   const note = validateText(form.note);
   if (!note.ok) return { ok: false, error: note.error, field: 'note' };
   const fields: Fields = { start: start.value, end: end.value, who: who.value, where: where.value, reason: form.reason };
-  if (note.value.trim()) fields.note = { text: note.value, lang: form.lang };
+  if (note.value.trim()) fields.note = { text: note.value, lang: textLanguage(note.value, form.lang) };
   return { ok: true, value: fields };
 }
 

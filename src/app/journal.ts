@@ -3,7 +3,7 @@
 import {
   DEVELOPMENT_AREAS, milestoneByCode, OBSERVATION_MARKS, validateEntryDate, validateText,
   type BlobId, type ChildId, type DevelopmentArea, type EntryId, type MilestoneCode,
-  type ObservationEntry, type ObservationMark,
+  type ObservationEntry, type ObservationMark, textLanguage,
 } from '../domain/index';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { releaseBlobs } from './orphan-blobs';
@@ -61,7 +61,7 @@ export async function saveObservation(
     ...entryBase('observation', childId, before, now.getTime()),
     area: form.area,
     date: date.value,
-    text: { text: text.value, lang: form.lang },
+    text: { text: text.value, lang: textLanguage(text.value, form.lang) },
     photos: [...form.photos],
     mark: form.mark,
     milestoneCodes: codes,

@@ -2,7 +2,7 @@
 // can carry (the domain refuses it by type and at runtime; notes.test.ts checks it from here).
 import {
   compareIso, validateEntryDate, validateText,
-  type ChildId, type EntryId, type PrivateNoteEntry,
+  type ChildId, type EntryId, type PrivateNoteEntry, textLanguage,
 } from '../domain/index';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
@@ -27,7 +27,7 @@ export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, n
   const before = id ? recordStore.entry<PrivateNoteEntry>(id) : undefined;
   if (id && before?.kind !== 'private-note') return { ok: false, error: 'not-found' };
   // Keep the language the note was first written in unless the text itself changed.
-  const lang = before && before.text.text === text.value ? before.text.lang : form.lang;
+  const lang = before && before.text.text === text.value ? before.text.lang : textLanguage(text.value, form.lang);
   return recordStore.save<PrivateNoteEntry>({
     ...entryBase('private-note', childId, before, now),
     date: date.value,

@@ -92,6 +92,8 @@ describe('passport use cases', () => {
     expect(toLocalText('  ', 'en')).toBeUndefined();
     const prev = { text: 'سلام', lang: 'ur' };
     expect(toLocalText('سلام', 'en', prev)).toBe(prev);
-    expect(toLocalText('سلام!', 'en', prev)).toEqual({ text: 'سلام!', lang: 'en' });
+    expect(toLocalText('سلام!', 'en', prev)).toEqual({ text: 'سلام!', lang: 'ar' }); // its script, not the app's language
+    expect(toLocalText('Hello there', 'ur')).toEqual({ text: 'Hello there', lang: 'en' });
+    expect(toLocalText('جھولے پسند ہیں', 'ur')).toEqual({ text: 'جھولے پسند ہیں', lang: 'ur' });
   });
 });

@@ -2,7 +2,7 @@
 import {
   formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
   type ChildId, type CommunicationMethod, type HomeLanguage, type ImportantPerson, type LocalText,
-  type PassportEntry, type Relationship,
+  type PassportEntry, type Relationship, textLanguage,
 } from '../domain/index';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
@@ -21,7 +21,7 @@ const fieldFail = (error: string, field?: string): { ok: false; error: string; f
 export function toLocalText(text: string, writerLang: string, previous?: LocalText): LocalText | undefined {
   if (text.trim() === '') return undefined;
   if (previous && previous.text === text) return previous;
-  return { text, lang: writerLang };
+  return { text, lang: textLanguage(text, writerLang) };
 }
 
 /** Checks a free-text field and turns it into LocalText; the failure names the field. */

@@ -49,7 +49,7 @@ describe('validateServiceForm', () => {
     }), DOB, TODAY);
     expect(r).toEqual({ ok: true, value: {
       serviceType: 'audiology', professional: { name: 'Dr Farah Khan', role: 'audiologist', contact: '0161 000 0000' },
-      start: '2025-01-10', end: '2025-01-10', outcome: { text: 'سماعات 👂', lang: 'ar' }, plans: [{ text: 'EHC plan', lang: 'ar' }], documents: [],
+      start: '2025-01-10', end: '2025-01-10', outcome: { text: 'سماعات 👂', lang: 'ar' }, plans: [{ text: 'EHC plan', lang: 'en' }], documents: [], // English typed in the Arabic app is tagged English
     } });
   });
 });

@@ -3,7 +3,7 @@
 import {
   asBlobId, compareIso, isCode, isoDateTimeFromMs, validateEntryDate, validateText,
   type BlobId, type ChildId, type EntryId, type IsoDate, type IsoDateTime, type LocalText, type Professional,
-  type ServiceEntry,
+  type ServiceEntry, textLanguage,
 } from '../domain/index';
 import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
@@ -114,14 +114,14 @@ export function validateServiceForm(form: ServiceForm, dob: IsoDate, today: IsoD
   for (const p of form.plans) {
     const plan = validateText(p);
     if (!plan.ok) return { ok: false, error: plan.error, field: 'plans' };
-    if (plan.value.trim()) plans.push({ text: plan.value, lang: form.lang });
+    if (plan.value.trim()) plans.push({ text: plan.value, lang: textLanguage(plan.value, form.lang) });
   }
   const fields: Fields = { serviceType: form.serviceType, plans, documents: [...form.documents] };
   if (professional.value) fields.professional = professional.value;
   if (referralDate.value) fields.referralDate = referralDate.value;
   if (start.value) fields.start = start.value;
   if (end.value) fields.end = end.value;
-  if (outcome.value.trim()) fields.outcome = { text: outcome.value, lang: form.lang };
+  if (outcome.value.trim()) fields.outcome = { text: outcome.value, lang: textLanguage(outcome.value, form.lang) };
   return { ok: true, value: fields };
 }
 

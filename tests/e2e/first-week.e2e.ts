@@ -180,6 +180,25 @@ describe('a 360 px phone', () => {
   });
 });
 
+describe('free text tagged with its own language', () => {
+  it('English typed while the app is in Urdu is tagged English; Urdu stays Urdu', async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    await v.addChild('Amira Khan', '2024-02-10');
+    const childId = ((await page.locator('a[href^="/child/"]', { hasText: 'Amira Khan' }).first().getAttribute('href')) ?? '').split('/')[2]!;
+    await new ShellPage(page).switchLanguage('اردو');
+    await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, `/child/${childId}/passport/edit`);
+    await page.locator('#passport-likes').fill('Trains and the swings');
+    await page.locator('#passport-dislikes').fill('اونچی آوازیں پسند نہیں');
+    await page.locator('form[aria-labelledby="passport-form-title"] button[type="submit"]').click();
+    await page.waitForURL(`**/child/${childId}/passport`);
+    // The page itself is <html lang="ur">: look at the written text's own tag.
+    await page.locator('main .written[lang="en"]', { hasText: 'Trains and the swings' }).waitFor();
+    expect(await page.locator('main .written[lang="ur"]', { hasText: 'Trains and the swings' }).count()).toBe(0);
+    expect(await page.locator('main .written[lang="ur"]', { hasText: 'اونچی آوازیں' }).count()).toBe(1);
+  });
+});
+
 describe("the parent's own check words", () => {
   it('are in settings, large, with a read-aloud button, and stay the same after locking', async () => {
     const { page, v } = await fresh();

@@ -7,3 +7,4 @@ export * from './types';
 export * from './validate';
 export * from './age';
 export * from './medications';
+export * from './text-language';
