@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectOk, makeTestVault } from '../vault/test-support';
 import type { ChildId } from '../domain/index';
 import { emptyObservationForm, saveObservation } from './journal';
-import { areaProgress, catalogueByBand, milestoneRecords, recordMilestoneStep, statusOf, undoLastStep } from './milestones';
+import { areaProgress, catalogueByBand, catalogueForChild, milestoneRecords, recordMilestoneStep, statusOf, undoLastStep } from './milestones';
 import { addChild } from './record';
 import { recordStore } from './record-store';
 import { session } from './session';
@@ -17,6 +17,16 @@ beforeEach(async () => {
   childId = expectOk(await addChild({ name: 'Ola', dob: '2024-01-10' }, NOW.getTime())).id;
 });
 afterEach(() => session.lock('user'));
+
+describe('the milestone picker', () => {
+  it("puts the band of the child's age first, then every other band in order", () => {
+    const child = recordStore.child(childId)!; // born 2024-01-10: 17 months on 2025-06-15
+    const groups = catalogueForChild(child, 'physical', NOW);
+    expect(groups[0]).toMatchObject({ now: true, band: { code: '12-18' } });
+    expect(groups.filter((g) => g.now)).toHaveLength(1);
+    expect(groups.slice(1).map((g) => g.band.code)).toEqual(catalogueByBand('physical').map((g) => g.band.code).filter((c) => c !== '12-18'));
+  });
+});
 
 describe('recording milestone steps', () => {
   it('goes emerging → developing → achieved and keeps the history', async () => {

@@ -1,7 +1,7 @@
 // Milestones: a child's steps (emerging → developing → achieved) against the catalogue,
 // and per-area progress judged at the child's corrected age while that applies.
 import {
-  addMilestoneStep, AGE_BANDS, asEntryId, currentStatus, developmentalAge, isoDateTimeFromMs, MILESTONE_STATUSES,
+  addMilestoneStep, AGE_BANDS, asEntryId, bandForAge, currentStatus, developmentalAge, isoDateTimeFromMs, MILESTONE_STATUSES,
   milestoneByCode, milestonesFor, newMilestoneEntry, progressForArea, validateEntryDate,
   type AgeBand, type AreaProgress, type ChildId, type DevelopmentalAge, type DevelopmentArea, type EntryId,
   type MilestoneEntry, type MilestoneItem, type MilestoneStatus, type MilestoneStep,
@@ -78,6 +78,16 @@ export function catalogueByBand(area: DevelopmentArea): BandGroup[] {
   const items = milestonesFor(area);
   return AGE_BANDS.map((band) => ({ band, items: items.filter((i) => i.band.code === band.code) }))
     .filter((g) => g.items.length > 0);
+}
+
+/**
+ * The catalogue of one area for a picker: the band of the child's (corrected) age today first,
+ * flagged `now`, then the other bands in order, so the picker opens on what is likely.
+ */
+export function catalogueForChild(child: StoredChild, area: DevelopmentArea, now = new Date()): (BandGroup & { now: boolean })[] {
+  const band = bandForAge(developmentalAge(child, deviceToday(now)).months);
+  const groups = catalogueByBand(area).map((g) => ({ ...g, now: g.band.code === band?.code }));
+  return [...groups.filter((g) => g.now), ...groups.filter((g) => !g.now)];
 }
 
 export interface ProgressView {

@@ -8,6 +8,7 @@ import { OUT, useChromium } from './support/harness';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { SharePage } from './pages/SharePage';
 import { ShellPage } from './pages/ShellPage';
+import { JournalPage } from './pages/JournalPage';
 
 const chromium = useChromium();
 let opened: { app: AppContext; page: Page } | undefined;
@@ -196,6 +197,33 @@ describe('free text tagged with its own language', () => {
     await page.locator('main .written[lang="en"]', { hasText: 'Trains and the swings' }).waitFor();
     expect(await page.locator('main .written[lang="ur"]', { hasText: 'Trains and the swings' }).count()).toBe(0);
     expect(await page.locator('main .written[lang="ur"]', { hasText: 'اونچی آوازیں' }).count()).toBe(1);
+  });
+});
+
+describe('a journal note linked to a milestone', () => {
+  it("offers the child's age band first, then marks the milestone with the note's date", async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    const dob = iso(new Date(Date.now() - 430 * 86_400_000)); // about 14 months old
+    await v.addChild('Idris', dob);
+    const j = new JournalPage(page);
+    const childId = await j.childId('Idris');
+    await j.openJournal(childId);
+    await j.startObservation();
+    const noteDate = iso(new Date(Date.now() - 2 * 86_400_000));
+    await j.fill('First steps! Three on his own to the sofa.', { area: 'Physical', date: noteDate });
+    const picker = page.getByLabel('Link to milestones (optional)');
+    expect(await picker.locator('optgroup').first().getAttribute('label')).toBe('For now: 12 to 18 months');
+    await picker.selectOption({ label: 'Takes a few steps on their own' });
+    await j.save();
+    const box = page.getByRole('region', { name: "Mark the milestones on the note's date?" });
+    await box.waitFor();
+    await box.getByRole('group', { name: 'Takes a few steps on their own' }).getByRole('button', { name: 'Can do it' }).click();
+    await box.getByText('Takes a few steps on their own: marked "Can do it".').waitFor();
+
+    await j.openMilestones(childId, 'physical');
+    const row = page.locator('li.milestone[data-code="pd-12-18-01"]');
+    await expect.poll(() => row.locator('.tag').first().textContent()).toBe('Can do it');
   });
 });
 

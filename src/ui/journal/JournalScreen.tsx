@@ -8,6 +8,7 @@ import type { SectionProps } from '../child/section-props';
 import { t } from '../state/language';
 import { ObservationEditor } from './ObservationEditor';
 import { ObservationItem } from './ObservationItem';
+import { MarkLinkedMilestones } from './MarkLinkedMilestones';
 import { AreaNav, isArea, writerLang } from './shared';
 import { UndoBar } from '../kit/undo';
 import { deleteWithUndo } from './delete';
@@ -28,6 +29,8 @@ export function JournalScreen({ child, sub }: SectionProps) {
   const [draftChecked, setDraftChecked] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const [, setVersion] = useState(recordStore.version);
+  /** A note just saved with milestone links: offered to mark those milestones. */
+  const [linked, setLinked] = useState<ObservationEntry | undefined>();
   useEffect(() => recordStore.subscribe(() => setVersion(recordStore.version)), []);
   useEffect(() => {
     let live = true;
@@ -62,10 +65,16 @@ export function JournalScreen({ child, sub }: SectionProps) {
           initial={editor.initial}
           editing={editor.editing}
           restored={editor.restored}
-          onDone={() => setEditor(undefined)}
+          onDone={(saved) => {
+            setEditor(undefined);
+            setLinked(saved && saved.milestoneCodes.length > 0 ? saved : undefined);
+          }}
         />
       ) : (
-        <button type="button" class="button primary" onClick={startNew} disabled={!draftChecked}>{t('journal:add')}</button>
+        <>
+          {linked && <MarkLinkedMilestones note={linked} onClose={() => setLinked(undefined)} />}
+          <button type="button" class="button primary" onClick={startNew} disabled={!draftChecked}>{t('journal:add')}</button>
+        </>
       )}
       <section aria-labelledby="journal-list-title" class="stack">
         <h2 id="journal-list-title">{t(area ? `record:area.${area}` : 'journal:areas.all')}</h2>

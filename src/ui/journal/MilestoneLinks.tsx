@@ -1,17 +1,20 @@
 // Optional links from an observation to milestones of its area.
-import { catalogueByBand } from '../../app/milestones';
+import { catalogueForChild } from '../../app/milestones';
+import type { StoredChild } from '../../app/passport';
 import type { DevelopmentArea } from '../../app/journal';
 import { t } from '../state/language';
 
 interface Props {
   id: string;
+  child: StoredChild;
   area: DevelopmentArea;
   codes: string[];
   onChange: (codes: string[]) => void;
 }
 
-export function MilestoneLinks({ id, area, codes, onChange }: Props) {
-  const groups = catalogueByBand(area);
+/** Milestones of the child's age band come first ("For now"), then every other band. */
+export function MilestoneLinks({ id, child, area, codes, onChange }: Props) {
+  const groups = catalogueForChild(child, area);
   return (
     <div class="field">
       <label for={id}>{t('journal:form.milestones')}</label>
@@ -27,7 +30,7 @@ export function MilestoneLinks({ id, area, codes, onChange }: Props) {
       >
         <option value="">{t('journal:form.chooseMilestone')}</option>
         {groups.map((g) => (
-          <optgroup key={g.band.code} label={t(`record:band.${g.band.code}`)}>
+          <optgroup key={g.band.code} label={g.now ? t('journal:form.bandNow', { band: t(`record:band.${g.band.code}`) }) : t(`record:band.${g.band.code}`)}>
             {g.items.map((i) => (
               <option key={i.code} value={i.code} disabled={codes.includes(i.code)}>{t(`record:${i.labelKey}`)}</option>
             ))}

@@ -116,7 +116,7 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
         ))}
       </fieldset>
       <PhotoField idPrefix={p} photos={form.photos} original={editing?.photos ?? []} onChange={(photos) => update({ photos })} />
-      <MilestoneLinks id={`${p}-milestones`} area={form.area} codes={form.milestoneCodes} onChange={(milestoneCodes) => update({ milestoneCodes })} />
+      <MilestoneLinks id={`${p}-milestones`} child={child} area={form.area} codes={form.milestoneCodes} onChange={(milestoneCodes) => update({ milestoneCodes })} />
       <label class="choice">
         <input type="checkbox" checked={form.sensitive} onChange={(e) => update({ sensitive: (e.target as HTMLInputElement).checked })} />
         <span>
