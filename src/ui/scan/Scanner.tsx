@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scanMessageKey, type ScanStep } from '../../app/scan-decode';
 import { t } from '../state/language';
-import { listCameras, openCamera, setTorch, stopCamera, torchSupported, type CameraError } from './camera';
+import { listCameras, openCamera, setTorch, stopCamera, torchSupported, type CameraError, CAMERA_MESSAGE } from './camera';
 import { createFrameAssembly, type FrameAssembly } from './frame-assembly';
 import { createQrDecoder, type QrDecoder } from './qr-decoder';
 import './scan.css';
@@ -15,13 +15,6 @@ export interface ScannerProps {
 
 /** Pause between two looks at the camera: about 8 a second, enough for animated codes. */
 const LOOK_EVERY_MS = 120;
-const CAMERA_MESSAGE: Record<CameraError, string> = {
-  'no-camera-api': 'receive:camera.noCameraApi',
-  'permission-denied': 'receive:camera.permissionDenied',
-  'no-camera': 'receive:camera.noCamera',
-  'camera-busy': 'receive:camera.busy',
-  'camera-failed': 'receive:camera.failed',
-};
 
 /**
  * The live camera, reading QR codes until a whole Family File payload is in. Every track is

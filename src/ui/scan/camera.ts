@@ -1,5 +1,14 @@
 // The camera, as results with codes: which camera, torch, and stopping every track.
 export type CameraError = 'no-camera-api' | 'permission-denied' | 'no-camera' | 'camera-busy' | 'camera-failed';
+/** The translation key that explains each camera error to the person holding the phone. */
+export const CAMERA_MESSAGE: Readonly<Record<CameraError, string>> = {
+  'no-camera-api': 'receive:camera.noCameraApi',
+  'permission-denied': 'receive:camera.permissionDenied',
+  'no-camera': 'receive:camera.noCamera',
+  'camera-busy': 'receive:camera.busy',
+  'camera-failed': 'receive:camera.failed',
+};
+
 export type CameraResult = { ok: true; value: MediaStream } | { ok: false; error: CameraError };
 
 export async function openCamera(deviceId?: string): Promise<CameraResult> {
