@@ -151,6 +151,40 @@ describe('a 360 px phone', () => {
     expect(await brokenWords(page, 'button, .button'), 'unlock').toEqual([]);
   });
 
+  it('keeps the header to one slim bar and shows every section tab, in English, in Arabic and at 200% text', async () => {
+    const { page, v } = await fresh({ viewport: { width: 360, height: 780 } });
+    await v.setUp();
+    await v.addChild('Amira Khan', '2024-02-10');
+    await page.locator('a[href^="/child/"]', { hasText: 'Amira Khan' }).first().click();
+    await page.getByRole('navigation', { name: /Parts of/ }).getByRole('link', { name: 'Health', exact: true }).click();
+    await page.waitForURL('**/health');
+    const measure = () => page.evaluate(() => {
+      const header = document.querySelector('.app-header')!.getBoundingClientRect().height;
+      const tabs = [...document.querySelectorAll<HTMLElement>('.section-tabs a')];
+      const cut = tabs.filter((a) => {
+        const r = a.getBoundingClientRect();
+        return r.left < 0 || r.right > innerWidth + 0.5 || a.scrollWidth > a.clientWidth + 1;
+      }).map((a) => a.textContent);
+      return { header, tabs: tabs.length, cut };
+    });
+    for (const lang of ['English', 'العربية']) {
+      if (lang !== 'English') await new ShellPage(page).switchLanguage(lang);
+      await page.screenshot({ path: `${OUT}first-week-health-360-${lang === 'English' ? 'en' : 'ar'}.png` });
+      const m = await measure();
+      expect(m.header, lang).toBeLessThanOrEqual(80); // was 165 px (three rows)
+      expect(m.tabs).toBe(8);
+      expect(m.cut, lang).toEqual([]);
+    }
+    await new ShellPage(page).switchLanguage('English');
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    await expect.poll(async () => (await measure()).header).toBeLessThanOrEqual(780 * 0.2);
+    expect((await measure()).cut).toEqual([]);
+    await page.screenshot({ path: `${OUT}first-week-health-360-200pc.png` });
+    // The header's controls keep their names for a screen reader when only icons show.
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Lock', exact: true }).count()).toBe(1);
+  });
+
   it('shows a focus ring of at least 3:1 on every link and button, on the teal header too', async () => {
     const { page, v } = await fresh({ viewport: { width: 360, height: 780 } });
     await v.setUp();

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { StoredChild } from '../../app/record-store';
 import { ChildAvatar } from '../home/ChildAvatar';
 import { ageText } from '../home/age-text';
@@ -14,12 +13,7 @@ interface Props {
 
 /** Whose record this is, a way to the family's other children, and the section tabs. */
 export function ChildHeader({ child, family, section, sections }: Props) {
-  const tabs = useRef<HTMLElement>(null);
   const name = child.preferredName ?? child.name;
-  // On a phone the tab bar scrolls: keep the open section in view.
-  useEffect(() => {
-    tabs.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [section, child.id]);
   const others = family.filter((c) => c.id !== child.id);
   return (
     <div class="child-header">
@@ -46,7 +40,7 @@ export function ChildHeader({ child, family, section, sections }: Props) {
           </ul>
         </nav>
       )}
-      <nav class="section-tabs" ref={tabs} aria-label={t('family:shell.sectionsLabel', { name })}>
+      <nav class="section-tabs" aria-label={t('family:shell.sectionsLabel', { name })}>
         <ul>
           {sections.map((s) => (
             <li key={s}>

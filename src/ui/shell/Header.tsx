@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { currentLanguage, t } from '../state/language';
 import { LanguageMenu } from './LanguageMenu';
-import { LockIcon } from './Icons';
+import { GearIcon, HomeIcon, InfoIcon, LockIcon } from './Icons';
 import { loadApp } from '../state/app-loader';
 import { vaultStatus } from '../state/vault';
 import { DemoBanner } from '../demo/DemoBanner';
@@ -21,13 +21,13 @@ export function Header() {
       </a>
       <nav aria-label={t('nav.label')} class="app-nav">
         <a href="/" aria-current={['/welcome', '/home', '/unlock'].includes(path) ? 'page' : undefined}>
-          {t('nav.home')}
+          <HomeIcon /><span class="bar-label">{t('nav.home')}</span>
         </a>
         <a href="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
-          {t('nav.settings')}
+          <GearIcon /><span class="bar-label">{t('nav.settings')}</span>
         </a>
         <a href="/about" aria-current={path === '/about' ? 'page' : undefined}>
-          {t('nav.about')}
+          <InfoIcon /><span class="bar-label">{t('nav.about')}</span>
         </a>
       </nav>
       {/* The demo has no passphrase to come back with: it offers "Leave the demo" instead of a lock. */}
@@ -43,7 +43,7 @@ export function Header() {
             })
           }
         >
-          <LockIcon /> {t('secure:lock')}
+          <LockIcon /><span class="bar-label">{t('secure:lock')}</span>
         </button>
       )}
       {!onLanguageScreen && currentLanguage.value && <LanguageMenu />}

@@ -33,7 +33,7 @@ export function LanguageMenu() {
         aria-label={t('language.current', { name: lang?.nativeName ?? '' })}
         onClick={() => setOpen(!open)}
       >
-        <GlobeIcon /> {lang?.nativeName}
+        <GlobeIcon /><span class="bar-label">{lang?.nativeName}</span>
       </button>
       {open && (
         <div id="language-panel" class="language-panel" ref={panel}>
