@@ -9,6 +9,7 @@ import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { SharePage } from './pages/SharePage';
 import { ShellPage } from './pages/ShellPage';
 import { JournalPage } from './pages/JournalPage';
+import { PassportHealthPage } from './pages/PassportHealthPage';
 
 const chromium = useChromium();
 let opened: { app: AppContext; page: Page } | undefined;
@@ -258,6 +259,46 @@ describe('a journal note linked to a milestone', () => {
     await j.openMilestones(childId, 'physical');
     const row = page.locator('li.milestone[data-code="pd-12-18-01"]');
     await expect.poll(() => row.locator('.tag').first().textContent()).toBe('Can do it');
+  });
+});
+
+describe('the share form says exactly what the code carries', () => {
+  it('counts ticked sensitive entries as they are ticked, and never names a typed-in person for a code anyone can open', async () => {
+    const { page, v } = await fresh();
+    await v.setUp();
+    await v.addChild('Amira Khan', '2024-02-10');
+    const p = new PassportHealthPage(page);
+    const childId = await p.childId('Amira Khan');
+    await p.openHealth(childId, 'allergies');
+    await p.button('Add an allergy').click();
+    await p.field('Allergic to').selectOption({ label: 'Peanut' });
+    await p.field('How serious').selectOption({ label: 'Severe' });
+    await page.getByRole('checkbox', { name: 'Sensitive: only share this if I choose it by hand' }).check();
+    await p.save();
+    await page.getByText('Peanut').first().waitFor();
+
+    const share = new SharePage(page);
+    await share.go('/team');
+    await page.getByRole('button', { name: 'Type someone in' }).click();
+    await page.getByLabel('Their name').fill('Mrs Begum');
+    await page.getByLabel('Their role').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await page.getByText('Mrs Begum').first().waitFor();
+
+    await share.go(`/share/${childId}`);
+    await page.getByRole('radio', { name: /Mrs Begum/ }).check();
+    const summary = share.summary().first();
+    // A typed-in person can only get a code anyone can open: the line says so, not "Mrs Begum will see".
+    await expect.poll(() => summary.textContent()).toMatch(/^Anyone with this code will see: About me and Health/);
+    expect(await summary.textContent()).not.toContain('Mrs Begum');
+    expect(await summary.textContent()).not.toContain('sensitive');
+    const sensitive = page.getByRole('group', { name: 'Sensitive entries' });
+    await sensitive.getByRole('checkbox').first().check();
+    await sensitive.getByText('You ticked 1 sensitive entry. This person will see it.').waitFor();
+    await expect.poll(() => summary.textContent()).toContain('It also carries 1 sensitive entry you ticked.');
+    await sensitive.getByRole('checkbox').first().uncheck();
+    await expect.poll(() => summary.textContent()).not.toContain('sensitive');
+    expect(await sensitive.getByText(/You ticked/).count()).toBe(0);
   });
 });
 
