@@ -47,4 +47,23 @@ describe('opening the record with the recovery sheet', () => {
     await page.waitForURL('**/new-passphrase', { timeout: 30_000 });
     await page.screenshot({ path: `${OUT}recovery-scan-ur.png`, fullPage: true });
   });
+
+  it('lets setup be finished by scanning the sheet just printed, and refuses any other sheet', async () => {
+    opened = await chromium.openPage({ timezoneId: 'Asia/Karachi' });
+    const { page } = opened;
+    const v = new VaultPages(page);
+    await v.chooseEnglish();
+    await v.startSetup();
+    await v.skipPin();
+    const words = await v.recoveryWords();
+    await page.getByRole('button', { name: 'I have kept my recovery words' }).click();
+    // Another sheet (the same words in another order is another key): refused, setup stays open.
+    showOnCamera(CAMERA, [`FFRK1 ${[...words].reverse().join(' ')}`]);
+    await page.getByRole('button', { name: 'Scan the code on my printed sheet' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('not the sheet made just now')]));
+    expect(page.url()).toContain('/setup');
+    showOnCamera(CAMERA, [`FFRK1 ${words.join(' ')}`]);
+    await page.waitForURL('**/home', { timeout: 30_000 });
+  });
 });

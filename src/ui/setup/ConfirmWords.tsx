@@ -1,12 +1,21 @@
 import { useMemo, useState } from 'preact/hooks';
 import { positionsToConfirm, wrongConfirmations, type RecoverySheet } from '../../app';
 import { t } from '../state/language';
+import { TextScanner } from '../scan/TextScanner';
 
 /** Proves the parent kept the recovery words, before setup can finish. */
 export function ConfirmWords({ sheet, onConfirmed, onBack }: { sheet: RecoverySheet; onConfirmed: () => void; onBack: () => void }) {
   const positions = useMemo(() => positionsToConfirm(), [sheet]);
   const [answers, setAnswers] = useState(new Map<number, string>());
   const [wrong, setWrong] = useState<number[]>([]);
+  const [scanning, setScanning] = useState(false);
+  /** The printed sheet's QR code holds all 24 words: scanning it proves the sheet was kept. */
+  const scanned = (text: string): boolean => {
+    if (text.trim() !== sheet.qrText) return false;
+    setScanning(false);
+    onConfirmed();
+    return true;
+  };
   const submit = (e: Event) => {
     e.preventDefault();
     const bad = wrongConfirmations(sheet, new Map(positions.map((p) => [p, answers.get(p) ?? ''])));
@@ -41,6 +50,17 @@ export function ConfirmWords({ sheet, onConfirmed, onBack }: { sheet: RecoverySh
         <button type="submit" class="button primary">{t('secure:confirm.submit')}</button>
         <button type="button" class="button" onClick={onBack}>{t('secure:confirm.showAgain')}</button>
       </div>
+      <section class="card stack" aria-labelledby="confirm-scan-title">
+        <h2 id="confirm-scan-title">{t('secure:confirm.scanTitle')}</h2>
+        {scanning ? (
+          <>
+            <TextScanner onText={scanned} wrongCode={t('secure:confirm.scanWrong')} />
+            <button type="button" class="button" onClick={() => setScanning(false)}>{t('secure:recover.scanStop')}</button>
+          </>
+        ) : (
+          <button type="button" class="button" onClick={() => setScanning(true)}>{t('secure:confirm.scan')}</button>
+        )}
+      </section>
     </form>
   );
 }
