@@ -7,7 +7,7 @@ import { makePng } from './support/png';
 import { fakeCameraArgs } from './support/camera';
 import { JournalPage } from './pages/JournalPage';
 import { ShellPage } from './pages/ShellPage';
-import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { PASSPHRASE, VaultPages, vaultRowCount } from './pages/VaultPages';
 
 const chromium = useChromium(() => fakeCameraArgs(`${OUT}fake-camera.y4m`));
 let app: AppContext;
@@ -167,8 +167,10 @@ describe('the development journal', () => {
 
   it('keeps a half-written observation when the app is closed, and restores it after unlocking', async () => {
     await j.startObservation();
+    const rows = await vaultRowCount(page);
     await j.fill('Half-written: she stacked three', { mark: 'Concern' });
-    await page.waitForTimeout(1200); // the draft is saved a moment after typing
+    // The draft is saved a moment after typing: one more (encrypted) row.
+    await expect.poll(() => vaultRowCount(page)).toBe(rows + 1);
     await page.close();
 
     page = await app.newPage();

@@ -4,7 +4,7 @@ import type { AppContext } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { OUT, useChromium } from './support/harness';
 import { PassportHealthPage } from './pages/PassportHealthPage';
-import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { PASSPHRASE, VaultPages, vaultRowCount } from './pages/VaultPages';
 
 const chromium = useChromium();
 let app: AppContext;
@@ -286,8 +286,10 @@ describe('Health', () => {
 
   it('keeps an unfinished About me as a draft when the app is closed', async () => {
     await p.openPassport(childId, 'edit');
+    const rows = await vaultRowCount(page);
     await p.field("I don't like").fill('Loud hand dryers 🔊');
-    await page.waitForTimeout(1200); // the draft is written after a short pause in typing
+    // The draft is written after a short pause in typing: one more (encrypted) row.
+    await expect.poll(() => vaultRowCount(page)).toBe(rows + 1);
     // Reloading with unsaved changes makes the browser ask first; the parent goes ahead.
     const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.accept(); }));
     await page.reload();
@@ -302,9 +304,10 @@ describe('Health', () => {
     await p.saveAboutMe();
     await page.waitForURL(`**/child/${childId}/passport`);
     await page.getByText('Loud hand dryers 🔊').waitFor();
+    // Saving removed the draft: the passport was changed in place, so the row count is back.
+    await expect.poll(() => vaultRowCount(page)).toBe(rows);
     await p.openPassport(childId, 'edit');
-    await p.field("I don't like").waitFor();
-    await page.waitForTimeout(500);
+    expect(await p.field("I don't like").inputValue()).toBe('Loud hand dryers 🔊');
     expect(await page.getByText('We kept what you were writing last time.').count()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { OUT, useChromium } from './support/harness';
-import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { PASSPHRASE, VaultPages, vaultRowCount } from './pages/VaultPages';
 import { ShellPage } from './pages/ShellPage';
 import { SupportPage } from './pages/SupportPage';
 
@@ -150,8 +150,9 @@ describe('support history, appointments and private notes', () => {
     expect(await page.locator('[lang="en"]', { hasText: 'Less worried now' }).count()).toBeGreaterThan(0);
 
     // A half-written note survives locking as an encrypted draft.
+    const rows = await vaultRowCount(page);
     await page.getByLabel('Your note').first().fill('Half-written thought');
-    await page.waitForTimeout(800);
+    await expect.poll(() => vaultRowCount(page)).toBe(rows + 1); // the draft, written after a pause
 
     // ---- Lock, unlock, and it is all there ----
     await v.lock();

@@ -97,6 +97,24 @@ export class VaultPages {
   }
 }
 
+/** How many rows the vault's records store holds (a draft being written adds one). */
+export async function vaultRowCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('familyfile');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const count = await new Promise<number>((res, rej) => {
+      const req = db.transaction('records').objectStore('records').count();
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    db.close();
+    return count;
+  });
+}
+
 /** Every value in every IndexedDB database of the page's origin, as searchable text. */
 export async function dumpIndexedDb(page: Page): Promise<{ databases: string[]; text: string }> {
   return page.evaluate(async () => {

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 // @ts-expect-error: plain ESM helper
 import { findChrome } from '../../../scripts/find-chrome.mjs';
 
@@ -65,16 +65,10 @@ export class AppContext {
 
 /** Waits until the service worker is activated and controls the page, so the app works offline. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  // Polled from node: waitForFunction does not reliably await an async predicate.
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ready = await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      // 'activated', not just active: fetches wait while the worker is still activating.
-      return reg?.active?.state === 'activated' && !reg.installing && navigator.serviceWorker.controller !== null;
-    });
-    if (ready) return;
-    if (Date.now() > deadline) throw new Error('waitForOfflineReady: the service worker never took control');
-    await page.waitForTimeout(100);
-  }
+  // Polled from node (waitForFunction does not reliably await an async predicate), with no fixed sleep.
+  await expect.poll(() => page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    // 'activated', not just active: fetches wait while the worker is still activating.
+    return reg?.active?.state === 'activated' && !reg.installing && navigator.serviceWorker.controller !== null;
+  }), { timeout: 30_000, message: 'the service worker never took control' }).toBe(true);
 }
