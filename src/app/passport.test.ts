@@ -95,5 +95,8 @@ describe('passport use cases', () => {
     expect(toLocalText('سلام!', 'en', prev)).toEqual({ text: 'سلام!', lang: 'ar' }); // its script, not the app's language
     expect(toLocalText('Hello there', 'ur')).toEqual({ text: 'Hello there', lang: 'en' });
     expect(toLocalText('جھولے پسند ہیں', 'ur')).toEqual({ text: 'جھولے پسند ہیں', lang: 'ur' });
+    // The writer's own choice wins, even for text that did not change.
+    expect(toLocalText('سلام', { chosen: 'ur' }, prev)).toEqual({ text: 'سلام', lang: 'ur' });
+    expect(toLocalText('Hello there', { chosen: 'pl' })).toEqual({ text: 'Hello there', lang: 'pl' });
   });
 });

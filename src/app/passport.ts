@@ -15,18 +15,26 @@ const fieldFail = (error: string, field?: string): { ok: false; error: string; f
   field ? { ok: false, error, field } : { ok: false, error };
 
 /**
- * Free text with its language. Unchanged text keeps the language it was written in;
- * new or edited text takes the writer's current language. Empty text is no text.
+ * Who decides the language of free text: a plain tag is the app's language (the text's own script
+ * may overrule it, see textLanguage); `{ chosen }` is a language the writer picked, used as it is.
  */
-export function toLocalText(text: string, writerLang: string, previous?: LocalText): LocalText | undefined {
+export type WriterLanguage = string | { chosen: string };
+
+/**
+ * Free text with its language. Unchanged text keeps the language it was written in (unless the
+ * writer now picks one); new or edited text takes the language of its script or the writer's
+ * choice. Empty text is no text.
+ */
+export function toLocalText(text: string, writer: WriterLanguage, previous?: LocalText): LocalText | undefined {
   if (text.trim() === '') return undefined;
+  if (typeof writer !== 'string') return { text, lang: writer.chosen };
   if (previous && previous.text === text) return previous;
-  return { text, lang: textLanguage(text, writerLang) };
+  return { text, lang: textLanguage(text, writer) };
 }
 
 /** Checks a free-text field and turns it into LocalText; the failure names the field. */
 export function checkText(
-  field: string, text: string, writerLang: string, previous?: LocalText, options: { required?: boolean; maxLength?: number } = {},
+  field: string, text: string, writerLang: WriterLanguage, previous?: LocalText, options: { required?: boolean; maxLength?: number } = {},
 ): FormResult<LocalText | undefined> {
   const checked = validateText(text, options);
   if (!checked.ok) return fieldFail(checked.error, field);
@@ -111,6 +119,8 @@ export interface PassportInput {
   mustKnow: string;
   importantPeople: PersonInput[];
   sensitive: boolean;
+  /** The language the parent says the free text is in; empty: found from each text's own script. */
+  writtenIn: string;
 }
 
 const TEXT_FIELDS = ['communicationNote', 'whatHelps', 'likes', 'dislikes', 'mustKnow'] as const;
@@ -121,7 +131,8 @@ export function splitLanguages(s: string): string[] {
 }
 
 /** The passport entry the form describes, or the first field that is wrong. Nothing is saved. */
-export function checkPassport(childId: ChildId, input: PassportInput, writerLang: string, now = Date.now()): FormResult<PassportEntry> {
+export function checkPassport(childId: ChildId, input: PassportInput, appLang: string, now = Date.now()): FormResult<PassportEntry> {
+  const writerLang: WriterLanguage = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(input.writtenIn ?? '') ? { chosen: input.writtenIn } : appLang;
   if (!recordStore.child(childId)) return fieldFail('not-found');
   const before = passportOf(childId);
   let nhsNumber: string | undefined;
@@ -208,6 +219,7 @@ export function passportInputOf(p: PassportEntry | undefined): PassportInput {
     mustKnow: p?.mustKnow?.text ?? '',
     importantPeople: (p?.importantPeople ?? []).map((x) => ({ name: x.name, relationship: x.relationship, note: x.note?.text ?? '' })),
     sensitive: p?.sensitive ?? false,
+    writtenIn: '',
   };
 }
 

@@ -232,6 +232,13 @@ describe('free text tagged with its own language', () => {
     await page.locator('main .written[lang="en"]', { hasText: 'Trains and the swings' }).waitFor();
     expect(await page.locator('main .written[lang="ur"]', { hasText: 'Trains and the swings' }).count()).toBe(0);
     expect(await page.locator('main .written[lang="ur"]', { hasText: 'اونچی آوازیں' }).count()).toBe(1);
+
+    // The writer can say which language it is when the guess is wrong: here, Polish.
+    await page.evaluate((p) => { history.pushState(null, '', p); dispatchEvent(new PopStateEvent('popstate')); }, `/child/${childId}/passport/edit`);
+    await page.locator('#passport-written-in').selectOption('pl');
+    await page.locator('form[aria-labelledby="passport-form-title"] button[type="submit"]').click();
+    await page.waitForURL(`**/child/${childId}/passport`);
+    await page.locator('main .written[lang="pl"]', { hasText: 'Trains and the swings' }).waitFor();
   });
 });
 

@@ -4,6 +4,7 @@ import {
   COMMUNICATION_METHODS, HOME_LANGUAGES, passportInputOf, RELATIONSHIPS, saveAboutMe,
   type ChildDetailsInput, type PassportEntry, type PassportInput, type PersonInput, type StoredChild,
 } from '../../app/passport';
+import { LANGUAGES } from '../../i18n';
 import { announcement, t } from '../state/language';
 import { useDraft } from '../kit/useDraft';
 import { LeaveGuard } from '../kit/LeaveGuard';
@@ -84,6 +85,15 @@ export function AboutMeForm({ child, passport, onSaved }: { child: StoredChild; 
       {text('likes')}
       {text('dislikes')}
       <PeopleEditor people={v.importantPeople} onChange={setPeople} error={f.error} />
+      <div class="field">
+        <label for="passport-written-in">{t('passport:field.writtenIn')}</label>
+        <select id="passport-written-in" aria-describedby="passport-written-in-hint" value={v.writtenIn}
+          onChange={(e) => f.set('writtenIn')((e.target as HTMLSelectElement).value)}>
+          <option value="">{t('passport:field.writtenInAuto')}</option>
+          {LANGUAGES.filter((l) => !l.pseudo).map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.nativeName}</option>)}
+        </select>
+        <p class="hint" id="passport-written-in-hint">{t('passport:hint.writtenIn')}</p>
+      </div>
       <FormFoot error={f.error} saving={f.saving}
         shown={[...DETAILS, 'nhsNumber', 'otherLanguages', ...TEXTS, ...v.importantPeople.flatMap((_, i) => [`person-${i}-name`, `person-${i}-note`])]} />
     </FormCard>
