@@ -45,11 +45,10 @@ describe('passport use cases', () => {
     expect(passportInputOf(again.value).nhsNumber).toBe('943 476 5919');
   });
 
-  it('refuses a megabyte paste quickly and names the field', async () => {
+  // How fast is for the benchmark (and the e2e log): a test on a busy machine only checks what happens.
+  it('refuses a megabyte paste and names the field', async () => {
     const huge = 'x'.repeat(1_000_000);
-    const started = performance.now();
     const r = await savePassport(child.id, blank({ whatHelps: huge }), 'en', NOW);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(r).toEqual({ ok: false, error: 'text-too-long', field: 'whatHelps' });
   });
 

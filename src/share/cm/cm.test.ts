@@ -99,10 +99,17 @@ describe('CM1 coder', () => {
         const at = rng.below(input.length);
         input[at] = (input[at] ?? 0) ^ (1 << rng.below(8));
       }
-      const started = performance.now();
-      const result = decompressCm(input, 4096);
-      slowest = Math.max(slowest, performance.now() - started);
-      expect(typeof result.ok).toBe('boolean');
+      const timed = () => {
+        const started = performance.now();
+        const result = decompressCm(input, 4096);
+        return { result, ms: performance.now() - started };
+      };
+      const first = timed();
+      expect(typeof first.result.ok).toBe('boolean');
+      // A slow input is slow every time; a busy shared CPU or a GC pause is not: retime before judging.
+      let ms = first.ms;
+      for (let retry = 0; retry < 5 && ms >= 50; retry++) ms = Math.min(ms, timed().ms);
+      slowest = Math.max(slowest, ms);
     }
     expect(slowest).toBeLessThan(50);
   });
