@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scanMessageKey, type ScanStep } from '../../app/scan-decode';
 import { t } from '../state/language';
-import { listCameras, openCamera, setTorch, stopCamera, torchSupported, type CameraError, CAMERA_MESSAGE } from './camera';
+import { listCameras, openCamera, setTorch, stopCamera, torchSupported, type CameraError } from './camera';
 import { createFrameAssembly, type FrameAssembly } from './frame-assembly';
 import { createQrDecoder, type QrDecoder } from './qr-decoder';
+import { CameraView } from './CameraView';
 import './scan.css';
 
 export interface ScannerProps {
@@ -132,20 +133,7 @@ export function Scanner({ onPayload, hint }: ScannerProps) {
   return (
     <div class="scanner stack">
       {hint && <p class="hint">{hint}</p>}
-      {cameraError ? (
-        <div class="stack">
-          <p class="warning" role="alert">{t(CAMERA_MESSAGE[cameraError])}</p>
-          <button type="button" class="button" onClick={() => { setCameraError(undefined); setAttempt((n) => n + 1); }}>
-            {t('receive:camera.tryAgain')}
-          </button>
-        </div>
-      ) : (
-        <div class="scanner-view">
-          <video ref={video} muted playsInline aria-hidden="true" />
-          {!live && <p class="scanner-starting">{t('receive:scanner.starting')}</p>}
-        </div>
-      )}
-      {live && <p class="hint">{t('receive:scanner.holdSteady')}</p>}
+      <CameraView video={video} error={cameraError} live={live} onRetry={() => { setCameraError(undefined); setAttempt((n) => n + 1); }} />
       {progress !== undefined && (
         <div class="field">
           <label for="scan-progress">{t('receive:scanner.movingCode')}</label>

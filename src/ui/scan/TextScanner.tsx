@@ -1,9 +1,9 @@
 // A small camera reader for codes that are plain text, not shares: today the QR code printed
 // on the recovery sheet. It shares the camera and the decoder with the share scanner.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../state/language';
-import { openCamera, stopCamera, type CameraError, CAMERA_MESSAGE } from './camera';
+import { openCamera, stopCamera, type CameraError } from './camera';
 import { createQrDecoder, type QrDecoder } from './qr-decoder';
+import { CameraView } from './CameraView';
 import './scan.css';
 
 const LOOK_EVERY_MS = 150;
@@ -70,20 +70,7 @@ export function TextScanner({ onText, wrongCode }: Props) {
 
   return (
     <div class="scanner stack">
-      {cameraError ? (
-        <div class="stack">
-          <p class="warning" role="alert">{t(CAMERA_MESSAGE[cameraError])}</p>
-          <button type="button" class="button" onClick={() => { setCameraError(undefined); setAttempt((n) => n + 1); }}>
-            {t('receive:camera.tryAgain')}
-          </button>
-        </div>
-      ) : (
-        <div class="scanner-view">
-          <video ref={video} muted playsInline aria-hidden="true" />
-          {!live && <p class="scanner-starting">{t('receive:scanner.starting')}</p>}
-        </div>
-      )}
-      {live && <p class="hint">{t('receive:scanner.holdSteady')}</p>}
+      <CameraView video={video} error={cameraError} live={live} onRetry={() => { setCameraError(undefined); setAttempt((n) => n + 1); }} />
       {wrong && <p class="form-error" role="alert">{wrongCode}</p>}
     </div>
   );
