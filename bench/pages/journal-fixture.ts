@@ -1,7 +1,8 @@
 // Journal entries for the vault benchmarks: the domain's seeded demo family, scaled to
 // thousands of observations (about 600 bytes of JSON each, some in Urdu, some short).
 // A fixed seed and a fixed "now" give the same entries every run.
-import { asIsoDateTime, generateDemoFamily, type ObservationEntry } from '../../src/domain/index';
+import { asIsoDateTime, type ObservationEntry } from '../../src/domain/index';
+import { generateDemoFamily } from '../../src/domain/demo/generate';
 
 const NOW = asIsoDateTime('2025-06-01T12:00:00.000Z');
 

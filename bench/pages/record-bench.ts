@@ -2,7 +2,8 @@
 // observations, indexed the way the timeline indexes it (free text plus the English labels
 // of every coded value), then single searches timed one by one.
 import { codedLabelKeys } from '../../src/app/timeline';
-import { asIsoDateTime, buildSearchIndex, generateDemoFamily, search, timeline, type Entry } from '../../src/domain/index';
+import { asIsoDateTime, buildSearchIndex, search, timeline, type Entry } from '../../src/domain/index';
+import { generateDemoFamily } from '../../src/domain/demo/generate';
 import familyEn from '../../locales/en/family.json';
 import recordEn from '../../locales/en/record.json';
 

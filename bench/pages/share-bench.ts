@@ -5,8 +5,9 @@ import { deflateSync } from 'fflate';
 import { buildShareBody, loadQrRenderer } from '../../src/app/share-out';
 import { boxKeyPairFromSecret, signKeyPairFromSeed, toBase64Url } from '../../src/crypto/index';
 import {
-  asIsoDateTime, DEMO_CHILD_IDS, generateDemoFamily, type ChildRecord, type FamilyRecord, type ShareableSection,
+  asIsoDateTime, type ChildRecord, type FamilyRecord, type ShareableSection,
 } from '../../src/domain/index';
+import { DEMO_CHILD_IDS, generateDemoFamily } from '../../src/domain/demo/generate';
 import {
   createFountainEncoder, decodeEnvelope, encodeEnvelope, encodeScanMessage, FountainDecoder, parseSingleQrText, singleQrText,
   type BodyValue, type ShareId,

@@ -1,7 +1,9 @@
 // The demo family: a separate vault (its own database) filled with generated data, for
 // learning the app and practising sharing. The parent's real vault is never opened or
 // changed by it, and leaving the demo deletes the demo database.
-import { generateDemoFamily, isoDateTimeFromMs } from '../domain/index';
+import { isoDateTimeFromMs } from '../domain/index';
+// Straight from its module, not the barrel: the generator loads only with the demo.
+import { generateDemoFamily } from '../domain/demo/generate';
 import { completeSetup, createVault, databaseExists, DEMO_DB_NAME, eraseEverything } from '../vault/index';
 import { recordStore, type StoredChild } from './record-store';
 import type { AppResult } from './result';

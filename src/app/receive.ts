@@ -14,6 +14,10 @@ import { fingerprintWords, getOrCreateIdentity } from './identity';
 import type { AppResult } from './result';
 import type { ScannedPayload, ScanVia } from './scan-decode';
 import { session } from './session';
+import { purgeExpiredShares, RECEIVED_SHARE_KIND } from './received-purge';
+
+// Purging lives apart so that unlocking does not load the share codec.
+export { keepPurgingExpiredShares, purgeExpiredShares, stopPurging, PURGE_INTERVAL_MS, RECEIVED_SHARE_KIND } from './received-purge';
 
 /** Share-layer codes, plus: a valid code of the wrong kind (e.g. a contact card), and a passcode still to ask for. */
 export type ReceiveError = ShareErrorCode | 'wrong-kind' | 'passcode-needed';
@@ -63,9 +67,7 @@ export interface ReceivedLogRecord {
   receivedAt: number;
 }
 
-export const RECEIVED_SHARE_KIND = 'received-share';
 export const RECEIVED_LOG_KIND = 'received-log';
-export const PURGE_INTERVAL_MS = 30_000;
 
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 const isObject = (v: unknown): v is Record<string, BodyValue> =>
@@ -178,16 +180,6 @@ export async function keepReceivedShare(vault: UnlockedVault, share: OpenedShare
   return saved.ok ? { ok: true, value: record } : saved;
 }
 
-/** Deletes every received share whose time is up (its log line stays). Returns how many went. */
-export async function purgeExpiredShares(vault: UnlockedVault, now: number): Promise<AppResult<number>> {
-  const all = await vault.all<ReceivedShareRecord>(RECEIVED_SHARE_KIND);
-  if (!all.ok) return all;
-  const expired = all.value.filter((s) => !(s.expiresAt > now)).map((s) => s.id);
-  if (expired.length === 0) return { ok: true, value: 0 };
-  const deleted = await vault.deleteMany(expired);
-  return deleted.ok ? { ok: true, value: expired.length } : deleted;
-}
-
 export interface ReceivedList {
   /** Readable now, soonest to expire first. */
   active: ReceivedShareRecord[];
@@ -281,28 +273,6 @@ export async function receivedShare(id: string, now = Date.now()): Promise<AppRe
   const vault = session.vault;
   return vault ? readReceived(vault, id, now) : { ok: false, error: 'locked' };
 }
-
-let purgeTimer: ReturnType<typeof setInterval> | undefined;
-
-/**
- * Purges now and then every PURGE_INTERVAL_MS while the vault is open, so expired shares leave
- * storage even when nobody looks at them. Safe to call from every screen; stops itself on lock.
- */
-export function keepPurgingExpiredShares(clock: () => number = Date.now): void {
-  const tick = () => {
-    const vault = session.vault;
-    if (!vault) return stopPurging();
-    void purgeExpiredShares(vault, clock());
-  };
-  tick();
-  purgeTimer ??= setInterval(tick, PURGE_INTERVAL_MS);
-}
-
-export function stopPurging(): void {
-  if (purgeTimer !== undefined) clearInterval(purgeTimer);
-  purgeTimer = undefined;
-}
-session.onLock(stopPurging);
 
 /** The `#s=…&k=…` part of an open-share link, read into its two parts. */
 export function openShareFromFragment(fragment: string): AppResult<OpenShareParts> {

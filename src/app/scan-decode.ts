@@ -1,10 +1,11 @@
 // Turns the texts a camera (or an image) reads into one complete Family File payload.
 // No DOM here: the Scanner component feeds texts in and shows what comes out.
-import { toBase64Url } from '../crypto/index';
+// Light entry points (not the barrels): this module runs in the scanner's worker.
+import { toBase64Url } from '../crypto/encoding';
 import {
   FountainDecoder, SHARE_ERROR_KEYS, SINGLE_PREFIX, classifyScan, fromBase45, parseOpenShareFragment, parseSingleQrText,
   shareErrorMessageKey, type ShareErrorCode,
-} from '../share/index';
+} from '../share/scanning';
 
 /** Where a complete payload came from. Mirrors ScannerProps in src/ui/scan/Scanner.tsx. */
 export type ScanVia = 'single' | 'frames' | 'url' | 'image';

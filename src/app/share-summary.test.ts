@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appendMedicationChange, asChildId, asEntryId, DEMO_CHILD_IDS, generateDemoFamily, isoDateTimeFromMs,
-  type ChildRecord, type Entry, type IsoDate, type MedicationEntry, type ShareableEntry,
+  appendMedicationChange, asChildId, asEntryId, isoDateTimeFromMs, type ChildRecord, type Entry, type IsoDate, type MedicationEntry, type ShareableEntry,
 } from '../domain/index';
+import { DEMO_CHILD_IDS, generateDemoFamily } from '../domain/demo/generate';
 import { decodeEnvelope, encodeEnvelope } from '../share/index';
 import { boxKeyPairFromSecret, signKeyPairFromSeed } from '../crypto/index';
 import { buildShareBody } from './share-out';

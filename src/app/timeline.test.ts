@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoFamily, isoDateTimeFromMs, type Entry } from '../domain/index';
+import { isoDateTimeFromMs, type Entry } from '../domain/index';
+import { generateDemoFamily } from '../domain/demo/generate';
 import { createVault, openVaultDb } from '../vault/index';
 import { recordStore } from './record-store';
 import { session } from './session';

@@ -7,7 +7,7 @@ import { passphraseStrength } from './passphrase-strength';
 import type { AppResult } from './result';
 import { session, type LockReason, type VaultMode } from './session';
 import { RECOVERY_QR_PREFIX } from './setup';
-import { keepPurgingExpiredShares } from './receive';
+import { keepPurgingExpiredShares } from './received-purge';
 
 export interface Unlocked {
   role: UnlockedVault['role'];

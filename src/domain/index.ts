@@ -7,4 +7,4 @@ export * from './milestones/index';
 export * from './health/index';
 export * from './errors';
 export * from './search/index';
-export { generateDemoFamily, demoNhsNumber, DEMO_CHILD_IDS, type DemoOptions } from './demo/generate';
+// The demo generator is imported from './demo/generate' directly, so it loads only with the demo.

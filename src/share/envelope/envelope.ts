@@ -3,6 +3,7 @@
 import { decodeEnvelopeV1 } from '../v1/decode';
 import { encodeEnvelopeV1 } from '../v1/encode';
 import { MAGIC } from '../v1/layout';
+export { looksLikeEnvelope } from './magic';
 import type { DecodeContext, DecodeResult, EncodeInput, EncodeResult } from './types';
 
 const MAGIC_LENGTH = MAGIC.length;
@@ -23,9 +24,4 @@ export function decodeEnvelope(bytes: Uint8Array, ctx: DecodeContext): DecodeRes
     default:
       return { ok: false, error: 'unsupported-version' };
   }
-}
-
-/** True when the bytes start like an envelope of any version (used to recognise scans). */
-export function looksLikeEnvelope(bytes: Uint8Array): boolean {
-  return bytes.length > MAGIC_LENGTH && MAGIC.every((b, i) => bytes[i] === b);
 }

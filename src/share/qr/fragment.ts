@@ -1,8 +1,8 @@
 // Open-share URL: https://<origin>/#s=<base64url envelope>&k=<base64url key token>.
 // Both parts sit in the fragment because browsers never send the fragment to a server:
 // the web server that serves the app never sees the share or its key.
-import { fromBase64Url, toBase64Url } from '../../crypto';
-import { looksLikeEnvelope } from '../envelope/envelope';
+import { fromBase64Url, toBase64Url } from '../../crypto/encoding';
+import { looksLikeEnvelope } from '../envelope/magic';
 
 export interface OpenShareParts {
   envelope: Uint8Array;

@@ -4,7 +4,7 @@
 //   https://<origin>/#s=<b64url envelope>&k=<b64url key token>   an open share for any camera app
 // A message is an envelope, or, for an open share that travels by QR inside the app, the key token
 // and the envelope together:  "FFK" 0x01 || varint(token length) || token || envelope.
-import { looksLikeEnvelope } from '../envelope/envelope';
+import { looksLikeEnvelope } from '../envelope/magic';
 import { ByteReader, ByteWriter } from '../bytes';
 import { FRAME_PREFIX } from '../fountain/frame';
 import { fromBase45, toBase45 } from './base45';

@@ -18,7 +18,7 @@
 import { DEFLATE_DICTIONARY_V1, DEFLATE_DICTIONARY_V1_ID } from '../body/deflate-dictionary-v1';
 import type { EnvelopeType } from '../envelope/types';
 
-export const MAGIC = Uint8Array.from([0x46, 0x46, 0x45]); // "FFE"
+export { MAGIC } from '../envelope/magic'; // "FFE"
 export const VERSION = 1;
 
 export const TYPE_CODES: Readonly<Record<EnvelopeType, number>> = Object.freeze({
