@@ -2,7 +2,7 @@
 // objects in a plain Dexie table with the vault's index layout ('id, kind').
 // The layer rule keeps Dexie inside src/vault; this benchmark needs Dexie without the vault
 // on purpose, so it is the one allowed exception outside src/.
-// eslint-disable-next-line no-restricted-imports
+ 
 import { Dexie, type Table } from 'dexie';
 import type { ObservationEntry } from '../../src/domain/index';
 

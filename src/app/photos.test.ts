@@ -121,7 +121,7 @@ describe('storing photos', () => {
     const id = expectOk(await addPhoto(new Blob([PNG_HEAD as BlobPart]), fakeCodec()));
     const row = await db.blobs.get(id);
     if (!row) throw new Error('blob row missing');
-    const stored = row.ciphertext as Uint8Array;
+    const stored = row.ciphertext;
     expect([stored[0], stored[1]]).not.toEqual([0xff, 0xd8]);
     expect(String.fromCharCode(...stored)).not.toMatch(/Exif|JFIF|GPS/);
     const plain = expectOk(await vault.getBlob(id));

@@ -95,22 +95,22 @@ describe('reading a scanned share', () => {
   it('refuses bodies that are not a share, and any private note', () => {
     const withPrivate = { ...(passportBody as object), entries: [{ kind: 'private-note', text: { text: 'mine', lang: 'en' } }] };
     expect(sharedContentFromBody(withPrivate as BodyValue)).toEqual({ ok: false, error: 'malformed-body' });
-    expect(sharedContentFromBody({ ...(passportBody as object), sections: ['private'] } as BodyValue).ok).toBe(false);
-    expect(sharedContentFromBody({ ...(passportBody as object), entries: [{ kind: 'spaceship' }] } as BodyValue).ok).toBe(false);
+    expect(sharedContentFromBody({ ...(passportBody as object), sections: ['private'] }).ok).toBe(false);
+    expect(sharedContentFromBody({ ...(passportBody as object), entries: [{ kind: 'spaceship' }] }).ok).toBe(false);
     expect(sharedContentFromBody([]).ok).toBe(false);
     expect(sharedContentFromBody(passportBody).ok).toBe(true);
   });
 
   it('says which sections were summarised, keeping only sections the share carries', () => {
     const withHealth = { ...(passportBody as object), sections: ['about-me', 'health'] };
-    const summarised = sharedContentFromBody({ ...withHealth, summary: ['health'] } as BodyValue);
+    const summarised = sharedContentFromBody({ ...withHealth, summary: ['health'] });
     expect(summarised.ok && summarised.value.summarised).toEqual(['health']);
-    const full = sharedContentFromBody(withHealth as BodyValue);
+    const full = sharedContentFromBody(withHealth);
     expect(full.ok && 'summarised' in full.value).toBe(false);
     // A newer sender's section name, or one the share does not carry, is not claimed.
-    const odd = sharedContentFromBody({ ...withHealth, summary: ['health', 'dev-communication', 'wellbeing', 7] } as BodyValue);
+    const odd = sharedContentFromBody({ ...withHealth, summary: ['health', 'dev-communication', 'wellbeing', 7] });
     expect(odd.ok && odd.value.summarised).toEqual(['health']);
-    expect(sharedContentFromBody({ ...withHealth, summary: 'health' } as BodyValue)).toEqual({ ok: false, error: 'malformed-body' });
+    expect(sharedContentFromBody({ ...withHealth, summary: 'health' })).toEqual({ ok: false, error: 'malformed-body' });
   });
 
   it('leaves an open share (key bundle) unopened: it needs its key token, maybe a passcode', () => {

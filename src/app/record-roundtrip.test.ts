@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTRY_KINDS, type Child, type ChildId, type Entry, type EntryKind } from '../domain/index';
+import { ENTRY_KINDS, type ChildId, type Entry, type EntryKind } from '../domain/index';
 import { arbChild, arbChildId, arbEntry, arbIsoDate, arbLocalText, arbText } from '../domain/testing/arbitraries';
 import { unlockWithPassphrase, type UnlockedVault, type VaultDb } from '../vault/index';
 import { expectOk, makeTestVault, TEST_PASSPHRASE, TEST_UNLOCK } from '../vault/test-support';
@@ -40,7 +40,7 @@ const EXTRAS: Record<EntryKind, fc.Arbitrary<Record<string, unknown>>> = {
 /** Entries of one kind for one child, with distinct ids, extras merged in. */
 function arbEntriesOf(kind: EntryKind, childId: ChildId): fc.Arbitrary<Entry[]> {
   const one = fc.tuple(arbEntry(fc.constant(childId)).filter((e) => e.kind === kind), EXTRAS[kind])
-    .map(([e, extra]) => ({ ...e, ...extra }) as Entry);
+    .map(([e, extra]) => ({ ...e, ...extra }));
   return fc.uniqueArray(one, { minLength: 1, maxLength: 3, selector: (e) => e.id });
 }
 
@@ -169,7 +169,7 @@ describe('a whole family at once', () => {
         const expected = marked.map((e) => withoutUndefined({ ...e, updatedAt: STAMP }));
         const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
         expect([...recordStore.allEntries()].sort(byId)).toStrictEqual(expected.sort(byId));
-        for (const c of children as Child[]) expect(recordStore.child(c.id)?.name).toBe(`${c.name}${special}`);
+        for (const c of children) expect(recordStore.child(c.id)?.name).toBe(`${c.name}${special}`);
         const notes = recordStore.entries('private-note');
         expect(notes.every((n) => n.text.text === special)).toBe(true);
 

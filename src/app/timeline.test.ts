@@ -66,7 +66,7 @@ describe('timelineEntries', () => {
 
   it('sees a new save at once, and empties on lock', async () => {
     const obs = family.entries.find((e) => e.kind === 'observation')!;
-    const saved = await recordStore.save({ ...obs, id: 'fresh-entry' as Entry['id'], text: { text: 'zebra crossing wave', lang: 'en' } } as Entry);
+    const saved = await recordStore.save({ ...obs, id: 'fresh-entry' as Entry['id'], text: { text: 'zebra crossing wave', lang: 'en' } });
     expect(saved.ok).toBe(true);
     expect(timelineEntries({ text: 'zebra crossing' }, english).map((e) => e.id)).toEqual(['fresh-entry']);
   });

@@ -51,7 +51,7 @@ describe('buildSharePayload', () => {
       const includeSensitiveIds = tickAll ? rec.entries.map((e) => e.id) : [];
       const p = buildSharePayload(rec, { sections, includeSensitiveIds });
       for (const e of p.entries) {
-        const section = sectionOf(e as Entry);
+        const section = sectionOf(e);
         expect((e as Entry).kind).not.toBe('private-note');
         expect(section).not.toBe('private');
         expect(sections).toContain(section);

@@ -63,7 +63,7 @@ export function arbEntry(childId: fc.Arbitrary<ChildId> = arbChildId): fc.Arbitr
     fc.record({ ...b, kind: k('appointment'), start: arbIsoDateTime, end: arbIsoDateTime, who: arbText, where: arbText,
       reason: fc.constantFrom(...APPOINTMENT_REASONS), note: opt(arbLocalText) }),
     fc.record({ ...b, kind: k('private-note'), date: arbIsoDate, text: arbLocalText }),
-  ) as fc.Arbitrary<Entry>;
+  );
 }
 
 export function arbChild(id: fc.Arbitrary<ChildId> = arbChildId): fc.Arbitrary<Child> {

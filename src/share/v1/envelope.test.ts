@@ -71,7 +71,7 @@ describe('envelope v1 round trips', () => {
   });
 
   it('marks a passcode-protected open share in the signed flags', () => {
-    const decoded = decodeEnvelope(make('open-share', { passcodeProtected: true } as Partial<EncodeInput>), ctxFor['open-share']);
+    const decoded = decodeEnvelope(make('open-share', { passcodeProtected: true }), ctxFor['open-share']);
     expect(decoded).toMatchObject({ ok: true, value: { header: { passcodeProtected: true } } });
   });
 });

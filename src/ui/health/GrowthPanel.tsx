@@ -34,7 +34,7 @@ export function GrowthPanel({ child, view }: PanelProps) {
                 {newestFirst.map((g) => (
                   <tr key={g.id}>
                     <th scope="row">{formatDate(g.measuredOn)}</th>
-                    {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? formatNumber(g[m]!, 3) : '–'}</td>)}
+                    {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? formatNumber(g[m], 3) : '–'}</td>)}
                     <td class="no-print">
                       <EntryActions id={g.id} name={t('health:growth.entryName', { date: formatDate(g.measuredOn) })} onEdit={() => ed.open(g.id)} />
                     </td>

@@ -38,7 +38,7 @@ export function useDraft<T extends object>(key: string, values: T, replace: (v: 
     void loadDraft(key).then((draft) => {
       if (!live) return;
       if (draft) {
-        replace({ ...latest.current, ...draft } as T);
+        replace({ ...latest.current, ...draft });
         setRestored(true);
       }
       ready.current = true;

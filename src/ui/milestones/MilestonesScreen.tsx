@@ -35,7 +35,7 @@ export function MilestonesScreen({ child, sub }: SectionProps) {
           const done = g.items.filter((i) => statusOf(records.get(i.code)) === 'achieved').length;
           return (
             <details key={`${area}-${g.band.code}`} class="band card" open={open.has(g.band.code)}
-              onToggle={(e) => toggle(g.band.code, (e.currentTarget as HTMLDetailsElement).open)}>
+              onToggle={(e) => toggle(g.band.code, e.currentTarget.open)}>
               <summary>
                 <span class="band-name">{t(`record:band.${g.band.code}`)}</span>
                 <span class="entry-meta">{t('journal:milestones.bandCount', { total: g.items.length, done })}</span>

@@ -17,7 +17,7 @@ type AboutValues = ChildDetailsInput & PassportInput;
 
 function detailsOf(child: StoredChild): ChildDetailsInput {
   return {
-    name: child.name, preferredName: child.preferredName ?? '', dob: child.dob as string,
+    name: child.name, preferredName: child.preferredName ?? '', dob: child.dob,
     gestationWeeks: child.gestationWeeks !== undefined ? String(child.gestationWeeks) : '',
   };
 }

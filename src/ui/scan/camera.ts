@@ -41,7 +41,8 @@ export async function listCameras(): Promise<MediaDeviceInfo[]> {
 
 export function torchSupported(stream: MediaStream): boolean {
   const track = stream.getVideoTracks()[0];
-  const caps = track?.getCapabilities?.() as (MediaTrackCapabilities & { torch?: boolean }) | undefined;
+  // Chromium reports `torch`; the DOM typings do not know it yet.
+  const caps: (MediaTrackCapabilities & { torch?: boolean }) | undefined = track?.getCapabilities?.();
   return caps?.torch === true;
 }
 

@@ -1,0 +1,3 @@
+// Layer probe: crypto imports Dexie.
+import { Dexie } from 'dexie';
+export const a = Dexie;

@@ -1,0 +1,3 @@
+// Layer probe: domain imports tweetnacl.
+import nacl from 'tweetnacl';
+export const a = nacl;

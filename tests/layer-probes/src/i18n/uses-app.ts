@@ -1,0 +1,3 @@
+// Layer probe: i18n imports app.
+import { stub } from '../app';
+export const a = stub;

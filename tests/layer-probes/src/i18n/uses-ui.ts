@@ -1,0 +1,3 @@
+// Layer probe: i18n imports ui.
+import { stub } from '../ui/x';
+export const a = stub;

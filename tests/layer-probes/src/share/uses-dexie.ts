@@ -1,0 +1,3 @@
+// Layer probe: share opens IndexedDB through Dexie.
+import { Dexie } from 'dexie';
+export const a = Dexie;

@@ -1,0 +1,3 @@
+// Layer probe: the service worker code imports the vault.
+import { stub } from '../vault';
+export const a = stub;

@@ -1,0 +1,3 @@
+// Layer probe: vault, one folder down, imports share.
+import { stub } from '../../share/index';
+export const a = stub;
