@@ -276,9 +276,9 @@ export function healthOf(child: StoredChild, now = Date.now()) {
 export type HealthView = ReturnType<typeof healthOf>;
 
 export {
-  ALLERGENS, ALLERGY_REACTIONS, ALLERGY_SEVERITIES, ALL_DOSE_CODES, HEALTH_REVIEWS, SCHEDULES, scheduleIdFor, codeLabelKey,
+  ALLERGENS, ALLERGY_REACTIONS, ALLERGY_SEVERITIES, HEALTH_REVIEWS, SCHEDULES, scheduleIdFor,
 } from '../domain/index';
 export type {
   Allergen, AllergyEntry, AllergyReaction, AllergySeverity, ConditionEntry, DoseStatus, Entry, GrowthEntry, HealthReviewCode,
-  HealthReviewEntry, ImmunisationEntry, MedicationChange, MedicationEntry, MedicineNow, ReviewStatus,
+  HealthReviewEntry, ImmunisationEntry, MedicationChange, MedicationEntry, ReviewStatus,
 } from '../domain/index';

@@ -14,7 +14,7 @@ import { deleteEntryOfKind, restoreEntry } from './entries';
 import { deviceToday } from './clock';
 import type { AppResult } from './result';
 
-export type { ObservationEntry, ObservationMark, DevelopmentArea, BlobId, EntryId, MilestoneCode } from '../domain/index';
+export type { ObservationEntry, ObservationMark, DevelopmentArea, BlobId, EntryId } from '../domain/index';
 export { DEVELOPMENT_AREAS, OBSERVATION_MARKS } from '../domain/index';
 
 /** A few photos keep an entry quick to open on a cheap phone. */

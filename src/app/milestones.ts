@@ -3,7 +3,7 @@
 import {
   addMilestoneStep, AGE_BANDS, asEntryId, bandForAge, currentStatus, developmentalAge, isoDateTimeFromMs, MILESTONE_STATUSES,
   milestoneByCode, milestonesFor, newMilestoneEntry, progressForArea, validateEntryDate,
-  type AgeBand, type AreaProgress, type ChildId, type DevelopmentalAge, type DevelopmentArea, type EntryId,
+  type AgeBand, type AreaProgress, type ChildId, type DevelopmentalAge, type DevelopmentArea,
   type MilestoneEntry, type MilestoneItem, type MilestoneStatus, type MilestoneStep,
 } from '../domain/index';
 import { deviceToday } from './clock';
@@ -102,9 +102,4 @@ export function areaProgress(child: StoredChild, area: DevelopmentArea, now = ne
     progress: progressForArea(child, recordStore.entries('milestone', child.id), area, today),
     age: developmentalAge(child, today),
   };
-}
-
-/** The observation a step links to, if it still exists. */
-export function linkedObservationId(step: MilestoneStep): EntryId | undefined {
-  return step.observationId && recordStore.entry(step.observationId) ? step.observationId : undefined;
 }

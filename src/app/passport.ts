@@ -223,6 +223,6 @@ export function passportInputOf(p: PassportEntry | undefined): PassportInput {
   };
 }
 
-export { MAX_TEXT_LENGTH, COMMUNICATION_METHODS, HOME_LANGUAGES, RELATIONSHIPS, codeLabelKey, formatNhsNumber, ageBetween, isPremature, weeksEarly } from '../domain/index';
-export type { CommunicationMethod, HomeLanguage, ImportantPerson, LocalText, PassportEntry, Relationship } from '../domain/index';
+export { MAX_TEXT_LENGTH, COMMUNICATION_METHODS, HOME_LANGUAGES, RELATIONSHIPS, codeLabelKey, formatNhsNumber, ageBetween, weeksEarly } from '../domain/index';
+export type { CommunicationMethod, HomeLanguage, LocalText, PassportEntry, Relationship } from '../domain/index';
 export type { StoredChild } from './record-store';

@@ -13,7 +13,6 @@ export const PHOTO_MAX_FILE_BYTES = 60 * 1024 * 1024;
 /** Refused before decoding, so a crafted "image" cannot ask for gigabytes of pixels. */
 export const PHOTO_MAX_PIXELS = 120_000_000;
 
-export type PhotoError = 'not-an-image' | 'unsupported-image' | 'corrupt-image' | 'image-too-large';
 type Fail<E extends string> = { ok: false; error: E };
 type Ok<T> = { ok: true; value: T };
 const fail = <E extends string>(error: E): Fail<E> => ({ ok: false, error });

@@ -17,7 +17,7 @@ import { session } from './session';
 import { purgeExpiredShares, RECEIVED_SHARE_KIND } from './received-purge';
 
 // Purging lives apart so that unlocking does not load the share codec.
-export { keepPurgingExpiredShares, purgeExpiredShares, stopPurging, PURGE_INTERVAL_MS, RECEIVED_SHARE_KIND } from './received-purge';
+export { keepPurgingExpiredShares, purgeExpiredShares } from './received-purge';
 
 /** Share-layer codes, plus: a valid code of the wrong kind (e.g. a contact card), and a passcode still to ask for. */
 export type ReceiveError = ShareErrorCode | 'wrong-kind' | 'passcode-needed';

@@ -59,8 +59,6 @@ export interface MadeShare {
   recipient?: Party;
 }
 
-export type ShareOutError = 'share-no-sections' | 'share-bad-duration' | 'share-no-child' | 'share-member-has-no-key';
-
 export function durationAllowed(kind: ShareKind, ms: number): boolean {
   const limits = SHARE_LIFETIMES[kind];
   return Number.isFinite(ms) && ms >= limits.minMs && ms <= limits.maxMs;

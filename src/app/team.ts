@@ -38,7 +38,6 @@ export interface TeamMember {
 }
 
 export type ContactCardError = EnvelopeError | 'not-ours' | 'not-a-contact-card' | 'contact-card-damaged' | 'contact-card-weak-key';
-export type TeamError = 'team-name-missing' | 'team-role-unknown' | 'team-field-too-long';
 
 const MAX_FIELD_CHARS = 120;
 

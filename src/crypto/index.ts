@@ -15,25 +15,24 @@
  */
 export { CryptoUsageError } from './errors';
 export {
-  type SecretKey, type Nonce, type BoxPublicKey, type BoxSecretKey, type SignPublicKey, type SignSecretKey,
+  type SecretKey, type Nonce, type BoxPublicKey, type BoxSecretKey, type SignPublicKey,
   type BoxKeyPair, type SignKeyPair,
-  SECRET_KEY_BYTES, NONCE_BYTES, BOX_PUBLIC_KEY_BYTES, BOX_SECRET_KEY_BYTES,
-  SIGN_PUBLIC_KEY_BYTES, SIGN_SECRET_KEY_BYTES, SIGN_SEED_BYTES,
+  NONCE_BYTES, BOX_PUBLIC_KEY_BYTES,
   randomBytes, randomKey, randomNonce,
   asSecretKey, asNonce, asBoxPublicKey, asBoxSecretKey, asSignPublicKey, asSignSecretKey,
   boxKeyPair, boxKeyPairFromSecret, signKeyPair, signKeyPairFromSeed,
 } from './keys';
-export { type OpenError, type OpenResult, MAC_BYTES, SEAL_OVERHEAD, seal, open, sealRaw, openRaw } from './secretbox';
+export { MAC_BYTES, SEAL_OVERHEAD, seal, open, sealRaw, openRaw } from './secretbox';
 export { BOX_OVERHEAD, boxTo, openBox, isLowOrderBoxKey } from './box';
-export { SIGNATURE_BYTES, sign, verify, isWeakPoint } from './sign';
-export { KEY_ID_BYTES, hash, keyId, constantTimeEqual } from './hash';
+export { SIGNATURE_BYTES, sign, verify } from './sign';
+export { hash, keyId, constantTimeEqual } from './hash';
 export {
-  type KdfParams, type KdfParamsError, DEFAULT_KDF_PARAMS, KDF_MIN_PARAMS, KDF_SALT_BYTES,
+  type KdfParams, DEFAULT_KDF_PARAMS, KDF_MIN_PARAMS, KDF_SALT_BYTES,
   deriveKey, parseKdfParams, kdfParamsAreAcceptable,
 } from './kdf';
 export { utf8, fromUtf8, toBase64Url, fromBase64Url } from './encoding';
 export {
-  type WordsError, type WordsResult, RECOVERY_WORD_COUNT,
+  RECOVERY_WORD_COUNT,
   recoveryKeyToWords, recoveryKeyFromWords, splitRecoveryWords,
 } from './words';
 export { FINGERPRINT_WORD_COUNT, fingerprint } from './fingerprint';

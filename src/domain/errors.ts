@@ -17,7 +17,3 @@ type Covered = NhsNumberError | DateError | TextError | 'gestation-out-of-range'
   | MedicationChangeError | MilestoneStepError | ChainError['error'];
 const _allCovered: Covered extends RecordErrorCode ? true : never = true;
 void _allCovered;
-
-export function errorMessageKey(code: RecordErrorCode): string {
-  return `error.${code}`;
-}

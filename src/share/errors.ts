@@ -37,5 +37,5 @@ export function shareErrorMessageKey(code: ShareErrorCode): `error.${(typeof SHA
 
 // Compile-time guard: adding a code to a reader without a message fails the type check.
 type Covered<T extends ShareErrorCode> = T;
-export type _EveryEnvelopeErrorHasAMessage = Covered<EnvelopeError>;
-export type _EveryFountainErrorHasAMessage = Covered<FountainError>;
+type _EveryEnvelopeErrorHasAMessage = Covered<EnvelopeError>;
+type _EveryFountainErrorHasAMessage = Covered<FountainError>;

@@ -1,20 +1,13 @@
 // Public API of the vault: the only layer that touches IndexedDB (through Dexie).
-export { CURRENT_SCHEMA_VERSION, DEMO_DB_NAME, VAULT_DB_NAME, VaultDb } from './schema';
-export type { BlobRow, MetaRow, RecordRow } from './schema';
-export { databaseExists, eraseEverything, onClosed, onVersionChange, openVaultDb } from './db';
-export type { ClosedReason, VersionChangeReason } from './db';
-export { VAULT_ERROR_KEYS, VaultBugError, vaultErrorMessageKey } from './errors';
-export type { StorageError, VaultErrorCode, VaultResult } from './errors';
-export { isQuotaExceeded } from './storage-errors';
-export { KDF_MIN_PARAMS } from './kdf-policy';
-export type { VaultProfile, VaultRole } from './header';
-export { FIRST_DELAY_MS, FREE_TRIES, MAX_DELAY_MS, retryDelayMs } from './throttle';
+export { DEMO_DB_NAME, VAULT_DB_NAME, VaultDb } from './schema';
+export { databaseExists, eraseEverything, onVersionChange, openVaultDb } from './db';
+export { VAULT_ERROR_KEYS, vaultErrorMessageKey } from './errors';
+export type { VaultErrorCode } from './errors';
+export type { VaultRole } from './header';
 export { completeSetup, createVault, discardIncompleteSetup, vaultState } from './setup';
-export type { CreateVaultError, CreateVaultOptions, NewVault, VaultState } from './setup';
+export type { VaultState } from './setup';
 export { changePassphrase, rotateRecoveryKey, unlockWithPassphrase, unlockWithRecoveryKey } from './unlock';
-export type { ChangePassphraseOptions, PassphraseUnlockResult, UnlockError, UnlockOptions } from './unlock';
 export { disablePin, enablePin, hasPin, MAX_PIN_ATTEMPTS, MIN_PIN_LENGTH, unlockWithPin } from './pin';
-export type { EnablePinOptions, PinUnlockResult } from './pin';
 export { UnlockedVault } from './unlocked-vault';
-export type { DamagedRecord, ReadError, RecordsWithDamage, RepositoryError, UnlockMethod } from './unlocked-vault';
+export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';

@@ -2,4 +2,3 @@ export * from './payload';
 export * from './events';
 export * from './log';
 export * from './grants';
-export { canonicalJson } from './canonical-json';

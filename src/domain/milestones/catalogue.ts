@@ -19,12 +19,6 @@ export const AGE_BANDS = [
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type AgeBandCode = AgeBand['code'];
 
-export const AREA_PREFIX: Readonly<Record<DevelopmentArea, 'cl' | 'pd' | 'pse'>> = Object.freeze({
-  communication: 'cl',
-  physical: 'pd',
-  pse: 'pse',
-});
-
 export const MILESTONE_CODES = [
   'cl-0-3-01', 'cl-0-3-02', 'cl-0-3-03', 'cl-0-3-04', 'cl-0-3-05', 'cl-0-3-06', 'cl-0-3-07', 'cl-0-3-08',
   'cl-3-6-01', 'cl-3-6-02', 'cl-3-6-03', 'cl-3-6-04', 'cl-3-6-05', 'cl-3-6-06', 'cl-3-6-07', 'cl-3-6-08',
@@ -90,6 +84,3 @@ export function bandForAge(months: number): AgeBand | undefined {
   return AGE_BANDS.find((b) => months >= b.fromMonths && months < b.toMonths);
 }
 
-export function bandLabelKey(band: AgeBandCode): string {
-  return `band.${band}`;
-}

@@ -3,7 +3,6 @@
 import { decodeEnvelopeV1 } from '../v1/decode';
 import { encodeEnvelopeV1 } from '../v1/encode';
 import { MAGIC } from '../v1/layout';
-export { looksLikeEnvelope } from './magic';
 import type { DecodeContext, DecodeResult, EncodeInput, EncodeResult } from './types';
 
 const MAGIC_LENGTH = MAGIC.length;
