@@ -14,11 +14,14 @@ export function onBeforeUpdate(save: BeforeUpdate): () => void {
 }
 
 let applyUpdateImpl: (() => void) | undefined;
+/** Set once the parent pressed "Update now" in this tab: only then may a new controller reload it. */
+let updateChosen = false;
 
 /** Saves every registered draft, then lets the new version take over (which reloads the page). */
 export async function applyUpdate(): Promise<void> {
   // A saver that fails (say, the vault locked meanwhile) must not hold the update back.
   await Promise.allSettled([...beforeUpdate].map((save) => save()));
+  updateChosen = true;
   applyUpdateImpl?.();
 }
 
@@ -33,9 +36,11 @@ export function registerServiceWorker(): void {
     wb.addEventListener('waiting', () => {
       updateWaiting.value = true;
     });
-    // Reload only after the parent chose to update: never over their work.
-    wb.addEventListener('controlling', (event) => {
-      if (event.isUpdate) location.reload();
+    // Reload only after the parent chose to update: never over their work. This listens to the
+    // browser itself, not Workbox's 'controlling': Workbox stays silent when the new version was
+    // found in the same visit as the first install (it counts it as an "external" worker).
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (updateChosen) location.reload();
     });
     applyUpdateImpl = () => wb.messageSkipWaiting();
     void wb
