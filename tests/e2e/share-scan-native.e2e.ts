@@ -189,3 +189,40 @@ describe("scanning with the browser's own BarcodeDetector", () => {
     expect(jsqrWorkers(pro)).toHaveLength(1);
   });
 });
+
+describe('a jsQR worker that fails', () => {
+  it('is caught: the scanner says so in plain words, starts a new worker and reads the share', async () => {
+    // No native detector (Debian's Chromium has none), so jsQR reads. The service worker is
+    // blocked so that the worker's script comes from the network, where the test can break it.
+    const app = await chromium.open({ serviceWorkers: 'block' });
+    let served = 0;
+    await app.context.route(QR_WORKER, async (route) => {
+      served++;
+      if (served === 1) {
+        await route.fulfill({ contentType: 'text/javascript', body: "self.addEventListener('message', () => { throw new Error('jsQR broke'); });" });
+      } else {
+        await route.continue();
+      }
+    });
+    const page = await app.newPage();
+    // Every alert the scanner shows, even one that is gone a moment later.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __alerts: string[] }).__alerts = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[role="alert"]')) if (el.textContent && !seen.includes(el.textContent)) seen.push(el.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const scan = new ScanPage(page);
+    await scan.setUpProfessional();
+
+    showOnCamera(CAMERA, [asLink(passport('Amira Khan', 'Trains, bubbles and the swings'))]);
+    await scan.openScanner();
+    await scan.waitForShare();
+    await page.getByText('Trains, bubbles and the swings').waitFor();
+    expect(served).toBeGreaterThanOrEqual(2);
+    const alerts = await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts);
+    expect(alerts).toContain('The code reader stopped for a moment and has started again. Keep the code in view.');
+    expect(app.consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  });
+});

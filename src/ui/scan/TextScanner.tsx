@@ -1,9 +1,10 @@
 // A small camera reader for codes that are plain text, not shares: today the QR code printed
-// on the recovery sheet. It shares the camera and the decoder with the share scanner.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { openCamera, stopCamera, type CameraError } from './camera';
-import { createQrDecoder, type QrDecoder } from './qr-decoder';
+// on the recovery sheet. It shares the camera, the look loop and the decoder with the share scanner.
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../state/language';
 import { CameraView } from './CameraView';
+import { useCamera } from './useCamera';
+import { useQrLook } from './useQrLook';
 import './scan.css';
 
 const LOOK_EVERY_MS = 150;
@@ -16,62 +17,23 @@ interface Props {
 }
 
 export function TextScanner({ onText, wrongCode }: Props) {
-  const video = useRef<HTMLVideoElement>(null);
   const sink = useRef(onText);
   sink.current = onText;
-  const [cameraError, setCameraError] = useState<CameraError | undefined>();
-  const [live, setLive] = useState(false);
+  const camera = useCamera();
   const [wrong, setWrong] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let stopped = false;
-    let stream: MediaStream | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let decoder: Promise<QrDecoder> | undefined;
-    const look = async () => {
-      const v = video.current;
-      if (stopped || !v) return;
-      try {
-        if (v.readyState >= 2 && v.videoWidth > 0) {
-          const texts = await (decoder ??= createQrDecoder()).then((d) => d.decode(v));
-          if (stopped) return;
-          for (const text of texts) {
-            if (sink.current(text)) return; // found: the screen moves on and the camera stops
-            setWrong(true);
-          }
-        }
-      } catch {
-        // One bad look (a frame the decoder could not read) is no reason to stop looking.
-      }
-      timer = setTimeout(() => void look(), LOOK_EVERY_MS);
-    };
-    void (async () => {
-      const opened = await openCamera();
-      if (stopped) return stopCamera(opened.ok ? opened.value : undefined);
-      if (!opened.ok) return setCameraError(opened.error);
-      stream = opened.value;
-      setCameraError(undefined);
-      if (video.current) {
-        video.current.srcObject = stream;
-        await video.current.play().catch(() => undefined);
-      }
-      setLive(true);
-      void look();
-    })();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      stopCamera(stream);
-      if (video.current) video.current.srcObject = null;
-      void decoder?.then((d) => d.close());
-    };
-  }, [attempt]);
+  const look = useQrLook(camera.video, camera.live, (texts) => {
+    for (const text of texts) {
+      if (sink.current(text)) return true; // found: the screen moves on and the camera stops
+      setWrong(true);
+    }
+    return false;
+  }, LOOK_EVERY_MS);
 
   return (
     <div class="scanner stack">
-      <CameraView video={video} error={cameraError} live={live} onRetry={() => { setCameraError(undefined); setAttempt((n) => n + 1); }} />
+      <CameraView video={camera.video} error={camera.error} live={camera.live} onRetry={camera.retry} />
       {wrong && <p class="form-error" role="alert">{wrongCode}</p>}
+      {look.trouble && <p class="form-error" role="alert">{t('receive:scanner.readerRestarted')}</p>}
     </div>
   );
 }

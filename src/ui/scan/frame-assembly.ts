@@ -1,54 +1,47 @@
 // The scanner's side of frames-worker.ts: texts go in, steps come back, in order. The worker
-// starts with the first text; where a Worker cannot start, the same assembler runs here instead.
+// starts with the first text. Where a Worker cannot start, or the one running fails, the same
+// assembler runs here instead (a failed worker's partial animated code is lost: `restarted` says so).
 import { ScanAssembler, type ScanStep } from '../../app/scan-decode';
 import type { FramesWorkerAnswer, FramesWorkerRequest } from './frames-worker';
+import { workerClient, type WorkerClient } from './worker-client';
 
 export interface FrameAssembly {
-  accept(text: string, fromImage?: boolean): Promise<ScanStep>;
+  /** Never rejects: a worker failure moves assembly to this thread and answers `restarted`. */
+  accept(text: string, fromImage?: boolean): Promise<ScanStep | { kind: 'restarted' }>;
   close(): void;
 }
 
-function startWorker(): Worker | undefined {
+function startWorker(): WorkerClient<FramesWorkerRequest, FramesWorkerAnswer> | undefined {
   try {
-    return new Worker(new URL('./frames-worker.ts', import.meta.url), { type: 'module' });
+    return workerClient(new Worker(new URL('./frames-worker.ts', import.meta.url), { type: 'module' }));
   } catch {
     return undefined;
   }
 }
 
-export function createFrameAssembly(): FrameAssembly {
-  let worker: Worker | undefined;
+export function createFrameAssembly(start: typeof startWorker = startWorker): FrameAssembly {
+  let client: WorkerClient<FramesWorkerRequest, FramesWorkerAnswer> | undefined;
   let local: ScanAssembler | undefined;
-  const waiting = new Map<number, (step: ScanStep) => void>();
-  let nextId = 1;
-  const viaWorker = (): Worker | undefined => {
-    if (worker || local) return worker;
-    worker = startWorker();
-    if (!worker) {
-      local = new ScanAssembler();
-      return undefined;
-    }
-    worker.addEventListener('message', (e: MessageEvent<FramesWorkerAnswer>) => {
-      waiting.get(e.data.id)?.(e.data.step);
-      waiting.delete(e.data.id);
-    });
-    return worker;
-  };
+  let closed = false;
   return {
-    accept(text, fromImage = false) {
-      const w = viaWorker();
-      if (!w) return Promise.resolve((local ??= new ScanAssembler()).accept(text, fromImage));
-      const id = nextId++;
-      return new Promise<ScanStep>((resolve) => {
-        waiting.set(id, resolve);
-        const request: FramesWorkerRequest = { id, text, fromImage };
-        w.postMessage(request);
-      });
+    async accept(text, fromImage = false) {
+      if (!local && !client) {
+        client = start();
+        if (!client) local = new ScanAssembler();
+      }
+      if (local) return local.accept(text, fromImage);
+      try {
+        const answer = await client!.ask({ text, fromImage });
+        return answer.step;
+      } catch {
+        if (closed) return { kind: 'repeat' };
+        local = new ScanAssembler();
+        return { kind: 'restarted' };
+      }
     },
     close() {
-      worker?.terminate();
-      for (const resolve of waiting.values()) resolve({ kind: 'repeat' });
-      waiting.clear();
+      closed = true;
+      client?.close();
     },
   };
 }

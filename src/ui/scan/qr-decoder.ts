@@ -1,6 +1,7 @@
 // Reading QR text from a video frame or a picture: the browser's own BarcodeDetector where it
 // exists, otherwise jsQR in a Worker (loaded only when first needed).
 import type { QrWorkerAnswer, QrWorkerRequest } from './qr-worker';
+import { workerClient, type WorkerClient } from './worker-client';
 
 interface DetectedBarcode {
   rawValue: string;
@@ -40,14 +41,16 @@ function sizeOf(source: HTMLVideoElement | ImageBitmap): { width: number; height
   return { width: Math.round(w * scale), height: Math.round(h * scale) };
 }
 
+/**
+ * jsQR in a worker. A worker that fails makes decode() reject (the scanner says so and looks
+ * again); the next decode() starts a fresh worker.
+ */
 function workerDecoder(): QrDecoder {
-  const worker = new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, (text: string | undefined) => void>();
-  let nextId = 1;
-  worker.addEventListener('message', (e: MessageEvent<QrWorkerAnswer>) => {
-    waiting.get(e.data.id)?.(e.data.text);
-    waiting.delete(e.data.id);
-  });
+  let client: WorkerClient<QrWorkerRequest, QrWorkerAnswer> | undefined;
+  const worker = () => {
+    if (!client?.alive) client = workerClient(new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' }));
+    return client;
+  };
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
   return {
@@ -58,18 +61,11 @@ function workerDecoder(): QrDecoder {
       canvas.height = height;
       context.drawImage(source, 0, 0, width, height);
       const pixels = context.getImageData(0, 0, width, height).data;
-      const id = nextId++;
-      const text = await new Promise<string | undefined>((resolve) => {
-        waiting.set(id, resolve);
-        const request: QrWorkerRequest = { id, width, height, pixels, thorough };
-        worker.postMessage(request, [pixels.buffer]);
-      });
-      return text ? [text] : [];
+      const answer = await worker().ask({ width, height, pixels, thorough }, [pixels.buffer]);
+      return answer.text ? [answer.text] : [];
     },
     close() {
-      worker.terminate();
-      for (const resolve of waiting.values()) resolve(undefined);
-      waiting.clear();
+      client?.close();
     },
   };
 }
