@@ -4,6 +4,7 @@
 import { fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
 import {
   ENTRY_KINDS, isShareableSection, sectionOf, type ShareableEntry, type ShareableSection, type SharedChild,
+  toHex,
 } from '../domain/index';
 import {
   decodeEnvelope, decodeKeyToken, decodeScanMessage, keyFromToken, parseOpenShareFragment, type BodyValue, type DecodedEnvelope,
@@ -69,7 +70,6 @@ export interface ReceivedLogRecord {
 
 export const RECEIVED_LOG_KIND = 'received-log';
 
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 const isObject = (v: unknown): v is Record<string, BodyValue> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 const PRIVATE_KIND = 'private-note';
@@ -115,7 +115,7 @@ function opened(decoded: DecodedEnvelope): Result<OpenedShare> {
     ok: true,
     value: {
       type: header.type,
-      shareId: hex(header.shareId),
+      shareId: toHex(header.shareId),
       senderKey: toBase64Url(header.sender),
       fingerprint: fingerprintWords(header.sender),
       issuedAt: header.issuedAt,

@@ -5,6 +5,7 @@ import {
   appendEvent, buildSharePayload, isoDateTimeFromMs, sensitiveCandidates, verifyChain,
   type ChildId, type ChildRecord, type ConsentLogEntry, type EntryId, type Party, type ShareableEntry,
   type ShareableSection, type ShareEvent, type SharePayload, type ShareMethod,
+  toHex,
 } from '../domain/index';
 import {
   buildOpenShareUrl, encodeEnvelope, encodeKeyToken, encodeScanMessage, planQr, SHARE_ERROR_KEYS, shareErrorMessageKey,
@@ -121,9 +122,6 @@ function partyOf(member: TeamMember): Party {
   return party;
 }
 
-function hex(bytes: Uint8Array): string {
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export interface MakeShareOptions {
   now?: number;
@@ -176,7 +174,7 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   }
   const recipientMember = target.member;
   const made: MadeShare = {
-    kind, message, envelope, shareId: hex(envelope.subarray(14, 22)), issuedAt: now, expiresAt,
+    kind, message, envelope, shareId: toHex(envelope.subarray(14, 22)), issuedAt: now, expiresAt,
     sections: payload.sections, sensitiveEntryIds,
   };
   if (url !== undefined) made.url = url;

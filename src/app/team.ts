@@ -1,7 +1,7 @@
 // The parent's team: professionals added by scanning their contact card (verified by signature
 // and, in person, by fingerprint words) or typed in by hand (marked not verified).
 import { asBoxPublicKey, fromBase64Url, isLowOrderBoxKey, keyId, toBase64Url, type BoxPublicKey } from '../crypto/index';
-import { codeLabelKey, isCode, type ProfessionalRole } from '../domain/index';
+import { codeLabelKey, isCode, toHex, type ProfessionalRole } from '../domain/index';
 import { decodeEnvelope, parseSingleQrText, type BodyValue, type EnvelopeError } from '../share/index';
 import { fingerprintWords } from './identity';
 import { newId } from './record-store';
@@ -165,7 +165,7 @@ export function memberKeyId(member: TeamMember): string | undefined {
   if (!member.signKey) return undefined;
   const bytes = fromBase64Url(member.signKey);
   if (!bytes.ok) return undefined;
-  return [...keyId(bytes.value)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(keyId(bytes.value));
 }
 
 export { PROFESSIONAL_ROLES } from '../domain/index';

@@ -2,6 +2,7 @@
 import { canonicalJson } from './canonical-json';
 import type { ConsentEvent } from './events';
 import { fail, ok, type Result } from '../result';
+import { toHex } from '../hex';
 
 export type HashFn = (bytes: Uint8Array) => Uint8Array;
 
@@ -15,12 +16,6 @@ export interface ConsentLogEntry {
 }
 
 export type ConsentLog = readonly ConsentLogEntry[];
-
-function toHex(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
-}
 
 function entryHash(seq: number, prevHash: string, event: ConsentEvent, hash: HashFn): string {
   const text = canonicalJson({ event, prevHash, seq });

@@ -1,5 +1,6 @@
 // Branded ids so an EntryId can never be passed where a ChildId is expected.
 import { DomainBugError } from '../result';
+import { toHex } from '../hex';
 
 type Brand<T, B extends string> = T & { readonly __brand: B };
 
@@ -37,7 +38,5 @@ export function asBlobId(s: string): BlobId {
 /** Turns random bytes (from the crypto layer, which domain may not import) into an id string. */
 export function idFromBytes(bytes: Uint8Array): string {
   if (bytes.length < 8) throw new DomainBugError('idFromBytes', `need at least 8 random bytes, got ${bytes.length}`);
-  let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
-  return out.slice(0, 64);
+  return toHex(bytes).slice(0, 64);
 }
