@@ -10,6 +10,7 @@ import { vaultMetrics } from './vault.mjs';
 import { recordMetrics } from './record.mjs';
 import { shareMetrics } from './share.mjs';
 import { fountainMetrics } from './fountain.mjs';
+import { decodeFuzzMetrics } from './decode-fuzz.mjs';
 import { BUDGETS, checkBudgets } from './budgets.mjs';
 
 const HEADLESS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -20,7 +21,7 @@ const results = {};
 // BENCH_ONLY=share (say) runs one suite and prints it, leaving bench/results.json alone.
 const only = process.env.BENCH_ONLY;
 try {
-  const suites = [appMetrics, vaultMetrics, recordMetrics, shareMetrics, fountainMetrics].filter((s) => !only || s.name === `${only}Metrics`);
+  const suites = [appMetrics, vaultMetrics, recordMetrics, shareMetrics, fountainMetrics, decodeFuzzMetrics].filter((s) => !only || s.name === `${only}Metrics`);
   // Later suites register here; each gets the browser, the server URL and dist/.
   for (const suite of suites) Object.assign(results, await suite({ browser, baseURL: server.url, dist }));
 } finally {

@@ -72,8 +72,7 @@ describe('deriveKey', () => {
     const key = await deriveKey('😀password🙏', randomBytes(KDF_SALT_BYTES), DEFAULT_KDF_PARAMS);
     const ms = Math.round(performance.now() - started);
     console.info(`deriveKey at DEFAULT_KDF_PARAMS took ${ms} ms`);
-    expect(key.length).toBe(32);
-    expect(ms).toBeLessThan(15_000); // only catches a runaway; the benchmark judges real timing
+    expect(key.length).toBe(32); // its time is the benchmark's to judge (vault.kdf_ms)
   });
 });
 

@@ -1,5 +1,6 @@
 // Fuzz: 100,000+ random and mutated envelopes (fixed seed). Every input must give a result, never
-// throw, each within 50 ms, and only the untouched originals may decode.
+// throw, and only the untouched originals may decode. How long each takes is measured in the
+// benchmark (share.fuzz_decode_max_ms); unit tests assert no wall-clock time.
 //
 // tweetnacl's Ed25519 verify costs ~20 ms here, so this file swaps sign/verify for a fast keyed-hash
 // stand-in (unforgeable by mutation, like the real one). The decoder's control flow is unchanged;
@@ -33,7 +34,7 @@ vi.mock('../crypto', async (importOriginal) => {
 const TOTAL = 100_000;
 
 describe('envelope decoder fuzz', () => {
-  it(`${TOTAL.toLocaleString('en')} random and mutated envelopes: total, fast, and only originals decode`, () => {
+  it(`${TOTAL.toLocaleString('en')} random and mutated envelopes: total, and only originals decode`, () => {
     const vectors: Vector[] = makeVectors();
     const rng = new Xoshiro128(0x5eed_f00d);
     let maxMs = 0;
@@ -78,7 +79,7 @@ describe('envelope decoder fuzz', () => {
       maxMs = Math.max(maxMs, best);
     }
     console.log(`fuzz: ${TOTAL} inputs, ${decodedOk} untouched originals decoded, max ${maxMs.toFixed(1)} ms (${rawMaxMs.toFixed(1)} before retiming); errors ${JSON.stringify(Object.fromEntries(errors))}`);
-    expect(maxMs).toBeLessThan(50);
+    // Time is for the benchmark (share.fuzz_decode_max_ms, real Ed25519); here it is only reported.
     expect(decodedOk).toBeGreaterThan(0);
     // Every error code reachable from these mutations should have been seen at least once.
     for (const code of ['bad-magic', 'unsupported-version', 'unknown-type', 'truncated', 'trailing-bytes', 'too-large', 'bad-signature', 'expired']) {
