@@ -239,10 +239,10 @@ export async function saveReview(child: StoredChild, input: ReviewInput, lang: s
 
 // ---- Reading and deleting ----
 
-/** Deletes an entry and hands it back, so the screen can offer Undo. */
 /** The kinds the Health screens show, and so the only ones they may delete. */
 const HEALTH_KINDS = ['condition', 'allergy', 'medication', 'immunisation', 'growth', 'health-review'] as const;
 
+/** Deletes an entry and hands it back, so the screen can offer Undo. */
 export async function deleteEntry(id: string): Promise<FormResult<Entry>> {
   const removed = await deleteEntryOfKind(HEALTH_KINDS, id);
   return removed.ok ? removed : fieldFail(removed.error);
