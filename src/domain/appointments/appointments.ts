@@ -1,5 +1,5 @@
 // Appointment lists: clashes and same-day groups (one parent had 11 appointments in four days).
-import { compareIso, type IsoDate, type IsoDateTime } from '../record/dates';
+import { compareIso, todayIn, type IsoDate, type IsoDateTime } from '../record/dates';
 import type { AppointmentEntry } from '../record/types';
 
 export interface Clash {
@@ -23,19 +23,9 @@ export function findClashes(appointments: readonly AppointmentEntry[]): Clash[] 
   return clashes;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day an instant falls on in a time zone (IANA name; undefined = this device's zone). */
 export function localDay(instant: IsoDateTime, timeZone?: string): IsoDate {
-  const key = timeZone ?? '';
-  let fmt = dayFormatters.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(key, fmt);
-  }
-  const parts = fmt.formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}` as IsoDate;
+  return todayIn(Date.parse(instant), timeZone);
 }
 
 export interface AppointmentDay {
