@@ -27,13 +27,29 @@ describe('identity', () => {
     expect(first.sign.publicKey).toHaveLength(32);
     expect(first.box.publicKey).toHaveLength(32);
     expect(first.profile).toEqual({ name: '', role: '' });
+    const signSecret = first.sign.secretKey.slice();
     session.lock('user');
     session.setVault(expectOk(await unlockWithPassphrase(db, TEST_PASSPHRASE, TEST_UNLOCK)));
     const again = expectOk(await getOrCreateIdentity());
     expect(again.sign.publicKey).toEqual(first.sign.publicKey);
-    expect(again.sign.secretKey).toEqual(first.sign.secretKey);
+    expect(again.sign.secretKey).toEqual(signSecret);
     expect(again.box.publicKey).toEqual(first.box.publicKey);
     expect(fingerprintWords(again.sign.publicKey)).toHaveLength(6);
+  });
+
+  it('wipes both secret keys when the vault locks, wherever a reference to them was kept', async () => {
+    await professionalVault();
+    const identity = expectOk(await getOrCreateIdentity());
+    const sign = identity.sign.secretKey;
+    const box = identity.box.secretKey;
+    expect(sign.some((b) => b !== 0)).toBe(true);
+    expect(box.some((b) => b !== 0)).toBe(true);
+    session.lock('idle');
+    expect(sign.every((b) => b === 0)).toBe(true);
+    expect(box.every((b) => b === 0)).toBe(true);
+    // The public halves stay (they are not secret), and nothing is cached for the next unlock.
+    expect(identity.sign.publicKey.some((b) => b !== 0)).toBe(true);
+    expect(await getOrCreateIdentity()).toEqual({ ok: false, error: 'locked' });
   });
 
   it('checks the profile: name for professionals, coded role, short fields', () => {

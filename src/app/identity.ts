@@ -43,12 +43,20 @@ const SIGN_SEED_BYTES = 32;
 function fromRecord(record: IdentityRecord): Identity | undefined {
   const seed = fromBase64Url(record.signSeed);
   const boxSecret = fromBase64Url(record.boxSecret);
-  if (!seed.ok || !boxSecret.ok || seed.value.length !== SIGN_SEED_BYTES || boxSecret.value.length !== 32) return undefined;
-  return {
+  if (!seed.ok || !boxSecret.ok || seed.value.length !== SIGN_SEED_BYTES || boxSecret.value.length !== 32) {
+    if (seed.ok) seed.value.fill(0);
+    if (boxSecret.ok) boxSecret.value.fill(0);
+    return undefined;
+  }
+  const identity = {
     sign: signKeyPairFromSeed(seed.value),
     box: boxKeyPairFromSecret(asBoxSecretKey(boxSecret.value)),
     profile: record.profile,
   };
+  // The key pairs hold their own copies: the decoded secrets are wiped at once.
+  seed.value.fill(0);
+  boxSecret.value.fill(0);
+  return identity;
 }
 
 function toRecord(identity: Identity): IdentityRecord {
@@ -68,7 +76,11 @@ function defaultProfile(): Profile {
 }
 
 let cached: Identity | undefined;
+// Locking wipes the secret keys' bytes, as the vault wipes its key: a reference kept anywhere
+// (a share being made, a screen) then holds zeros, not the keys.
 session.onLock(() => {
+  cached?.sign.secretKey.fill(0);
+  cached?.box.secretKey.fill(0);
   cached = undefined;
 });
 
