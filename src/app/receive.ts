@@ -15,7 +15,7 @@ import { fingerprintWords, getOrCreateIdentity } from './identity';
 import type { AppResult } from './result';
 import type { ScannedPayload, ScanVia } from './scan-decode';
 import { session } from './session';
-import { purgeExpiredShares, RECEIVED_SHARE_KIND } from './received-purge';
+import { purgeExpiredShares, RECEIVED_LOG_KIND, RECEIVED_SHARE_KIND } from './received-purge';
 
 // Purging lives apart so that unlocking does not load the share codec.
 export { keepPurgingExpiredShares, purgeExpiredShares } from './received-purge';
@@ -68,7 +68,6 @@ export interface ReceivedLogRecord {
   receivedAt: number;
 }
 
-export const RECEIVED_LOG_KIND = 'received-log';
 
 const isObject = (v: unknown): v is Record<string, BodyValue> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);

@@ -6,6 +6,7 @@ import type { ReceivedShareRecord } from './receive';
 import { session } from './session';
 
 export const RECEIVED_SHARE_KIND = 'received-share';
+export const RECEIVED_LOG_KIND = 'received-log';
 export const PURGE_INTERVAL_MS = 30_000;
 
 /** Deletes every received share whose time is up (its log line stays). Returns how many went. */

@@ -46,10 +46,10 @@ function journal(count: number): BodyValue {
 }
 
 /** An open share (envelope + key) made now, valid for half an hour. */
-function openShare(body: BodyValue): { envelope: Uint8Array; keyToken: Uint8Array } {
+function openShare(body: BodyValue, sender = parent): { envelope: Uint8Array; keyToken: Uint8Array } {
   const key = randomKey();
   const now = Date.now();
-  const made = encodeEnvelope({ type: 'open-share', sender: parent, openShareKey: key, issuedAt: now, expiresAt: now + 30 * MINUTE, body });
+  const made = encodeEnvelope({ type: 'open-share', sender, openShareKey: key, issuedAt: now, expiresAt: now + 30 * MINUTE, body });
   if (!made.ok) throw new Error(made.error);
   return { envelope: made.value, keyToken: encodeKeyToken({ kind: 'plain', key }) };
 }
@@ -57,8 +57,8 @@ function openShare(body: BodyValue): { envelope: Uint8Array; keyToken: Uint8Arra
 const asLink = (body: BodyValue) => buildOpenShareUrl('https://family.example', openShare(body));
 
 /** A photo of a code, as a PNG file for the scanner's file input. */
-async function photoOf(body: BodyValue) {
-  const buffer = await QRCode.toBuffer(singleQrText(encodeScanMessage(openShare(body))), { errorCorrectionLevel: 'M', scale: 6 });
+async function photoOf(body: BodyValue, sender = parent) {
+  const buffer = await QRCode.toBuffer(singleQrText(encodeScanMessage(openShare(body, sender))), { errorCorrectionLevel: 'M', scale: 6 });
   return { name: 'code.png', mimeType: 'image/png', buffer };
 }
 
@@ -224,5 +224,52 @@ describe('a jsQR worker that fails', () => {
     const alerts = await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts);
     expect(alerts).toContain('The code reader stopped for a moment and has started again. Keep the code in view.');
     expect(app.consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  });
+});
+
+describe('who sent a share (issue 11: a professional trusts no key by default)', () => {
+  it('marks a first share "new family, not yet confirmed", a later one "the same family", and keeps an in-person check', async () => {
+    const pro = await professional('decode');
+    const { page, scan } = pro;
+    showOnCamera(CAMERA, ['']); // nothing in front of the camera: photos carry the codes
+    const receive = async (body: BodyValue, sender = parent) => {
+      await scan.openScanner();
+      await page.getByLabel('Or scan a photo of a code').setInputFiles(await photoOf(body, sender));
+      await scan.waitForShare();
+    };
+    const trust = page.locator('.sender-trust');
+
+    await receive(passport('Amira Khan', 'Trains, bubbles and the swings'));
+    await trust.getByRole('heading', { name: 'New family, not yet confirmed' }).waitFor();
+    // The six words, large, in the same order as the share's own "Shared by" line.
+    const words = await trust.locator('#sender-words li').allTextContents();
+    expect(words).toHaveLength(6);
+    expect(await page.locator('dd .fingerprint').textContent()).toBe(words.join(' '));
+    // It comes before anything the share says about the child.
+    expect(await page.evaluate(() => {
+      const box = document.querySelector('.sender-trust');
+      const firstThings = document.querySelector('.shared h2:not(#sender-trust-title), .share-facts');
+      return !!box && !!firstThings && (box.compareDocumentPosition(firstThings) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    })).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}trust-new-family-en.png`, fullPage: true });
+    await scan.goHome();
+    await page.locator('.received-list .trust-tag', { hasText: 'Not yet confirmed' }).first().waitFor();
+
+    // A second share signed by the same phone: the same family, still not confirmed.
+    await receive(passport('Amira Khan', 'Now she loves the slide'));
+    await trust.getByRole('heading', { name: /^The same family as on / }).waitFor();
+    await trust.getByRole('button', { name: 'The words match: I compared them with the family in person' }).click();
+    await page.getByRole('status').filter({ hasText: /^Confirmed in person on .+: the family's check words matched\.$/ }).waitFor();
+    await scan.goHome();
+    await expect.poll(() => page.locator('.received-list .trust-tag').count()).toBe(0);
+
+    // A share from another phone that claims the same child: new again, whatever it says.
+    await receive(passport('Amira Khan', 'Planted words'), signKeyPair());
+    await trust.getByRole('heading', { name: 'New family, not yet confirmed' }).waitFor();
+    const otherWords = await trust.locator('#sender-words li').allTextContents();
+    expect(otherWords).not.toEqual(words);
+    await scan.goHome();
+    await expect.poll(() => page.locator('.received-list .trust-tag').count()).toBe(1);
   });
 });

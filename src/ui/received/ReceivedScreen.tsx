@@ -8,6 +8,8 @@ import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { countdownText, listText, shownDateTime, useNow } from './format';
 import { Fingerprint, ShareView } from './ShareView';
+import { SenderTrustBox } from './SenderTrust';
+import { confirmedSenders } from '../../app/sender-trust';
 import './received.css';
 
 const message = (code: string) => {
@@ -50,7 +52,7 @@ function ReceivedShare({ id }: { id: string }) {
   }
   return (
     <section class="screen stack">
-      <ShareView share={share} now={now} receivedAt={share.receivedAt} />
+      <ShareView share={share} now={now} receivedAt={share.receivedAt} trust={<SenderTrustBox share={share} />} />
       <a class="button" href="/received">{t('receive:view.backToList')}</a>
     </section>
   );
@@ -60,7 +62,11 @@ function ReceivedHome() {
   const now = useNow();
   const [list, setList] = useState<ReceivedList | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const load = () => void receivedShares().then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  const load = () => {
+    void receivedShares().then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+    void confirmedSenders().then((r) => r.ok && setConfirmed(r.value));
+  };
   useEffect(() => {
     load();
     return session.onLock(() => setList(undefined));
@@ -88,6 +94,7 @@ function ReceivedHome() {
             {active.map((s) => (
               <li key={s.id} class="card stack">
                 <a href={`/received/${s.id}`} dir="auto">{s.content.child.name}</a>
+                {!confirmed.has(s.senderKey) && <span class="trust-tag">{t('receive:trust.tagNew')}</span>}
                 <span>{listText(s.content.sections.map((x) => t(`record:section.${x}`)))}</span>
                 <span>{t('receive:home.from')} <Fingerprint words={s.fingerprint} /></span>
                 <span>{countdownText(s.expiresAt - now)}</span>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { entriesBySection, type OpenedShare } from '../../app/receive';
 import { t } from '../state/language';
 import { EntryView } from './EntryView';
@@ -11,12 +12,17 @@ export function Fingerprint({ words }: { words: string[] }) {
 }
 
 /** A share, read-only, with who made it, when, and how long it stays. */
-export function ShareView({ share, now, receivedAt }: { share: OpenedShare; now: number; receivedAt?: number }) {
+export function ShareView({ share, now, receivedAt, trust }: {
+  share: OpenedShare; now: number; receivedAt?: number;
+  /** How far this phone vouches for the sender, shown before anything the share says. */
+  trust?: ComponentChildren;
+}) {
   const { child } = share.content;
   const groups = entriesBySection(share.content);
   return (
     <article class="stack shared" aria-labelledby="shared-child">
       <h1 id="shared-child"><bdi>{child.name}</bdi></h1>
+      {trust}
       <SharedAge child={child} />
       {child.preferredName && <p>{t('receive:view.preferredName')} <bdi>{child.preferredName}</bdi></p>}
       <p>{t('receive:view.born', { date: shownDate(child.dob) })}</p>
