@@ -245,6 +245,20 @@ describe('entriesBySection', () => {
     const groups = entriesBySection(content.value).map((g) => [g.section, g.entries.map((e) => e.id)]);
     expect(groups).toEqual([['health', ['a']], ['about-me', ['p']]]);
   });
+
+  it('gives an entry whose area is an inherited name, a number or missing no section at all', () => {
+    const content = sharedContentFromBody({
+      child: { name: 'A', dob: '2023-01-01' },
+      sections: ['dev-communication', 'dev-physical', 'dev-pse'],
+      entries: [
+        { kind: 'observation', area: 'toString', id: 't' }, { kind: 'milestone', area: '__proto__', id: 'p' },
+        { kind: 'observation', area: 7, id: 'n' }, { kind: 'milestone', id: 'm' }, { kind: 'milestone', area: 'pse', id: 'ok' },
+      ],
+    });
+    if (!content.ok) throw new Error(content.error);
+    const groups = entriesBySection(content.value).map((g) => [g.section, g.entries.map((e) => e.id)]);
+    expect(groups).toEqual([['dev-communication', []], ['dev-physical', []], ['dev-pse', ['ok']]]);
+  });
 });
 
 describe('an open share scanned in the app', () => {

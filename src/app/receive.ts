@@ -3,7 +3,7 @@
 // judges time takes `now`, so expiry is tested without waiting.
 import { fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
 import {
-  ENTRY_KINDS, isShareableSection, sectionOf, type ShareableEntry, type ShareableSection, type SharedChild,
+  ENTRY_KINDS, isShareableSection, sectionOfUntrusted, type ShareableEntry, type ShareableSection, type SharedChild,
   toHex,
 } from '../domain/index';
 import {
@@ -24,10 +24,20 @@ export { keepPurgingExpiredShares, purgeExpiredShares } from './received-purge';
 export type ReceiveError = ShareErrorCode | 'wrong-kind' | 'passcode-needed';
 type Result<T> = { ok: true; value: T } | { ok: false; error: ReceiveError };
 
+/**
+ * An entry that came from another phone. Only its kind was checked on arrival (a known, shareable
+ * kind: never a private note); every other field is `unknown`, so the compiler makes each screen
+ * check a field's type before it reads it, and an odd or missing field is left out, not trusted.
+ */
+export interface UntrustedEntry {
+  readonly kind: ShareableEntry['kind'];
+  readonly [field: string]: unknown;
+}
+
 export interface SharedContent {
   child: SharedChild;
   sections: ShareableSection[];
-  entries: ShareableEntry[];
+  entries: UntrustedEntry[];
   /**
    * Sections the sender cut down to a summary (today only 'health'), so the reader can say that
    * a missing stopped medicine or older measurement was left out, not never there. Shares kept
@@ -88,11 +98,11 @@ export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
     sections.push(s);
   }
   const kinds = new Set<string>(ENTRY_KINDS);
-  const entries: ShareableEntry[] = [];
+  const entries: UntrustedEntry[] = [];
   for (const e of body.entries) {
     // A private note can never be shown, even if a broken or hostile sender put one in.
     if (!isObject(e) || typeof e.kind !== 'string' || !kinds.has(e.kind) || e.kind === PRIVATE_KIND) return bad;
-    entries.push(e as unknown as ShareableEntry);
+    entries.push({ ...e, kind: e.kind as UntrustedEntry['kind'] });
   }
   const content: SharedContent = { child, sections, entries };
   if (body.summary !== undefined) {
@@ -280,16 +290,11 @@ export function openShareFromFragment(fragment: string): AppResult<OpenSharePart
 }
 
 /** The share's entries under the sections it carries, in the sender's section order. */
-export function entriesBySection(content: SharedContent): { section: ShareableSection; entries: ShareableEntry[] }[] {
-  const groups = new Map<string, ShareableEntry[]>(content.sections.map((s) => [s, []]));
+export function entriesBySection(content: SharedContent): { section: ShareableSection; entries: UntrustedEntry[] }[] {
+  const groups = new Map<string, UntrustedEntry[]>(content.sections.map((s) => [s, []]));
   for (const entry of content.entries) {
     // Entries come from outside: an observation with an unknown area has no section and is left out.
-    let section: string | undefined;
-    try {
-      section = sectionOf(entry);
-    } catch {
-      section = undefined;
-    }
+    const section = sectionOfUntrusted(entry.kind, entry.area);
     if (section !== undefined) groups.get(section)?.push(entry);
   }
   return content.sections.map((section) => ({ section, entries: groups.get(section) ?? [] }));

@@ -25,3 +25,13 @@ export function sectionOf(entry: Entry): Section {
       return KIND_SECTION[entry.kind];
   }
 }
+
+/**
+ * The section of an entry whose fields are not yet trusted (it came from another phone): the kind
+ * and, for observations and milestones, an area that may be anything. Undefined when the area is
+ * not one we know, so such an entry belongs to no section and is never shown.
+ */
+export function sectionOfUntrusted(kind: EntryKind, area: unknown): Section | undefined {
+  if (kind !== 'observation' && kind !== 'milestone') return KIND_SECTION[kind];
+  return typeof area === 'string' && Object.hasOwn(AREA_SECTION, area) ? AREA_SECTION[area as keyof typeof AREA_SECTION] : undefined;
+}

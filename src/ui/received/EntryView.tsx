@@ -1,8 +1,8 @@
 // One shared entry, read-only. Entries arrive from another phone, so every field is checked
 // before it is shown, and a field that is missing or odd is simply left out.
 import type { ComponentChildren } from 'preact';
-import type { ShareableEntry } from '../../domain/index';
 import { formatNhsNumber } from '../../app/passport';
+import type { UntrustedEntry } from '../../app/receive';
 import { t } from '../state/language';
 import { codeLabel, listText, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
 
@@ -207,8 +207,8 @@ function describe(e: Loose): { title: ComponentChildren | undefined; body: Compo
   }
 }
 
-export function EntryView({ entry }: { entry: ShareableEntry }) {
-  const { title, body } = describe(entry as unknown as Loose);
+export function EntryView({ entry }: { entry: UntrustedEntry }) {
+  const { title, body } = describe(entry);
   return (
     <li class="card shared-entry">
       {title !== undefined && <h3>{title}</h3>}

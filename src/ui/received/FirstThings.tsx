@@ -22,7 +22,7 @@ export function SharedAge({ child }: { child: SharedContent['child'] }) {
 }
 
 export function FirstThings({ content }: { content: SharedContent }) {
-  const entries = content.entries as unknown as Loose[];
+  const entries: readonly Loose[] = content.entries;
   const passport = entries.find((e) => e.kind === 'passport');
   const mustKnow = passport?.mustKnow;
   const healthShared = content.sections.includes('health');
