@@ -11,6 +11,8 @@ export interface LocalText {
   lang: string;
 }
 
+export type ChildSex = 'male' | 'female' | 'not-recorded';
+
 export interface Child {
   id: ChildId;
   name: string;
@@ -18,6 +20,11 @@ export interface Child {
   dob: IsoDate;
   /** Completed weeks of gestation at birth; under 37 means premature. Unknown is treated as term. */
   gestationWeeks?: number;
+  /**
+   * Asked only on the growth page, for the centile chart (the standards differ for boys and
+   * girls). 'not-recorded' when the parent chose not to say; absent when never asked.
+   */
+  sex?: ChildSex;
   /** A display colour for the child, `#rrggbb`. */
   colour: string;
   photo?: BlobId;

@@ -1,17 +1,19 @@
-// A small line chart drawn as inline SVG: no chart library. Age runs along the bottom,
-// the measure up the side. The drawing stays left-to-right in every language (numbers and
-// time axes read that way in Arabic and Urdu print too); its labels are translated.
-import { formatNumber } from '../kit/format';
-import type { GrowthEntry } from '../../app/health';
-import type { Measure } from '../../app/health';
+// One growth chart drawn as inline SVG (no chart library: a few lines and dots do not need one).
+// With the child's sex recorded, the nine UK-WHO centile lines are drawn behind the points, and a
+// table beside the chart gives each point's centile and SDS for screen readers and print. The
+// drawing stays left-to-right in every language (time axes read that way in Arabic and Urdu
+// print too); its labels are translated.
+import type { CentileLine, MeasureChart } from '../../app/growth';
+import type { CentilePosition, ScoredPoint } from '../../domain/index';
+import { formatDate, formatNumber } from '../kit/format';
 import { t } from '../state/language';
-import { formatDate } from '../kit/format';
 
 const W = 340;
-const H = 210;
-const M = { left: 48, right: 12, top: 12, bottom: 44 };
-const DAY_MS = 86_400_000;
-const DAYS_PER_MONTH = 30.4375;
+const H = 230;
+const M = { left: 48, right: 36, top: 12, bottom: 44 };
+const DAYS_PER_YEAR = 365.25;
+const MONTHS_PER_YEAR = 12;
+const WEEKS_PER_YEAR = DAYS_PER_YEAR / 7;
 
 /** Round steps (1, 2, 5 × 10ⁿ) giving about `count` ticks between lo and hi. */
 export function niceTicks(lo: number, hi: number, count = 4): number[] {
@@ -24,28 +26,47 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
   return out;
 }
 
-export function ageInMonths(dob: string, date: string): number {
-  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${dob}T00:00:00Z`)) / DAY_MS / DAYS_PER_MONTH;
+/** The centile line's name: "25th", in the reader's language. */
+export function lineName(centile: number): string {
+  return t(`health:growth.line.c${String(centile).replace('.', '')}`);
 }
 
-export function GrowthChart({ measure, dob, entries }: { measure: Measure; dob: string; entries: GrowthEntry[] }) {
-  const points = entries
-    .filter((e) => e[measure] !== undefined)
-    .map((e) => ({ x: ageInMonths(dob, e.measuredOn), y: e[measure]!, date: e.measuredOn }));
+/** Where the latest point sits, in plain words. */
+export function positionWords(position: CentilePosition): string {
+  switch (position.kind) {
+    case 'on': return t('health:growth.latestOn', { line: lineName(position.centile) });
+    case 'between': return t('health:growth.latestBetween', { lower: lineName(position.lower), upper: lineName(position.upper) });
+    case 'below': return t('health:growth.latestBelow', { line: lineName(position.centile) });
+    case 'above': return t('health:growth.latestAbove', { line: lineName(position.centile) });
+  }
+}
+
+const chartAge = (p: ScoredPoint) => p.correctedAge ?? p.age;
+
+export function GrowthChart({ chart }: { chart: MeasureChart }) {
+  const { measure, points, lines } = chart;
   const id = `chart-${measure}`;
   const title = t(`health:growth.chart.${measure}`);
   if (points.length === 0) return null;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [x0, x1] = [Math.floor(Math.min(...xs)), Math.max(Math.ceil(Math.max(...xs)), Math.floor(Math.min(...xs)) + 1)];
-  const pad = Math.max((Math.max(...ys) - Math.min(...ys)) * 0.15, Math.max(...ys) * 0.05);
+  // Young babies read best in weeks, as the paper book's first pages do; older ones in months.
+  const ages = [...points.map(chartAge), ...lines.flatMap((l) => l.points.map(([a]) => a))];
+  const inWeeks = Math.max(...ages) <= 0.25;
+  const unit = inWeeks ? WEEKS_PER_YEAR : MONTHS_PER_YEAR;
+  const xs = ages.map((a) => a * unit);
+  const ys = [...points.map((p) => p.value), ...lines.flatMap((l) => l.points.map(([, v]) => v))];
+  const x0 = Math.floor(Math.min(...xs));
+  const x1 = Math.max(Math.ceil(Math.max(...xs)), x0 + 1);
+  const pad = Math.max((Math.max(...ys) - Math.min(...ys)) * 0.08, Math.max(...ys) * 0.03);
   const [y0, y1] = [Math.max(0, Math.min(...ys) - pad), Math.max(...ys) + pad];
   const sx = (x: number) => M.left + ((x - x0) / (x1 - x0)) * (W - M.left - M.right);
   const sy = (y: number) => H - M.bottom - ((y - y0) / (y1 - y0)) * (H - M.top - M.bottom);
   const latest = points.at(-1)!;
-  const desc = t('health:growth.chart.summary', {
-    count: points.length, last: formatNumber(latest.y), date: formatDate(latest.date),
-  });
+  const desc = [
+    t('health:growth.chart.summary', { count: points.length, last: formatNumber(latest.value), date: formatDate(latest.measuredOn) }),
+    latest.position ? positionWords(latest.position) : '',
+  ].join(' ').trim();
+  const path = (line: CentileLine) => line.points.map(([a, v]) => `${sx(a * unit).toFixed(1)},${sy(v).toFixed(1)}`).join(' ');
+  const corrected = points.some((p) => p.correctedAge !== undefined);
   return (
     <figure class="growth-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} dir="ltr">
@@ -63,12 +84,56 @@ export function GrowthChart({ measure, dob, entries }: { measure: Measure; dob: 
           ))}
           <line class="axis" x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
           <line class="axis" x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} />
-          <text class="axis-title" x={(W + M.left) / 2} y={H - 6} text-anchor="middle">{t('health:growth.chart.ageAxis')}</text>
+          <text class="axis-title" x={(W + M.left) / 2} y={H - 6} text-anchor="middle">
+            {t(inWeeks ? 'health:growth.chart.ageAxisWeeks' : 'health:growth.chart.ageAxis')}
+          </text>
         </g>
-        <polyline class="line" points={points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(' ')} />
-        {points.map((p, i) => <circle key={i} class="dot" cx={sx(p.x)} cy={sy(p.y)} r={4} />)}
+        {lines.length > 0 && (
+          <g class="centiles" aria-hidden="true">
+            {lines.map((line) => {
+              const end = line.points.at(-1);
+              return (
+                <g key={line.centile} class={line.centile === 50 ? 'centile median' : 'centile'}>
+                  <polyline points={path(line)} />
+                  {end && <text x={sx(end[0] * unit) + 3} y={sy(end[1])} dominant-baseline="middle">{formatNumber(line.centile)}</text>}
+                </g>
+              );
+            })}
+          </g>
+        )}
+        <polyline class="line" points={points.map((p) => `${sx(chartAge(p) * unit)},${sy(p.value)}`).join(' ')} />
+        {points.map((p, i) => (
+          <circle key={i} class={p.correctedAge !== undefined ? 'dot corrected' : 'dot'} cx={sx(chartAge(p) * unit)} cy={sy(p.value)} r={4} />
+        ))}
       </svg>
       <figcaption>{title}</figcaption>
+      {latest.position && <p class="growth-latest">{positionWords(latest.position)}</p>}
+      {corrected && <p class="hint">{t('health:growth.correctedNote')}</p>}
+      {lines.length > 0 && (
+        <div class="table-scroll">
+          <table class="growth-centiles">
+            <caption>{t('health:growth.centileTable', { measure: title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('health:field.date')}</th>
+                <th scope="col">{t('health:growth.value')}</th>
+                <th scope="col">{t('health:growth.centile')}</th>
+                <th scope="col">{t('health:growth.sds')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((p, i) => (
+                <tr key={i}>
+                  <th scope="row">{formatDate(p.measuredOn)}</th>
+                  <td>{formatNumber(p.value, 3)}</td>
+                  <td>{p.centile !== undefined ? formatNumber(p.centile, 1) : t('health:growth.noReference')}</td>
+                  <td>{p.sds !== undefined ? formatNumber(p.sds, 2) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </figure>
   );
 }

@@ -7,6 +7,9 @@ import { EntryActions } from './entry-actions';
 import { formatDate } from '../kit/format';
 import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, todayInput, type PanelProps } from './fields';
 import { GrowthChart } from './GrowthChart';
+import { growthView, setChildSex } from '../../app/growth';
+import type { ChildSex } from '../../domain/index';
+import { useState } from 'preact/hooks';
 
 export function GrowthPanel({ child, view }: PanelProps) {
   const ed = useEditing();
@@ -45,15 +48,7 @@ export function GrowthPanel({ child, view }: PanelProps) {
           </div>
         )}
       </section>
-      {view.growth.length > 0 && (
-        <section class="stack" aria-labelledby="charts-title">
-          <h2 id="charts-title">{t('health:growth.charts')}</h2>
-          <p class="hint">{t('health:growth.chartHint')}</p>
-          <div class="charts">
-            {MEASURES.map((m) => <GrowthChart key={m} measure={m} dob={child.dob} entries={view.growth} />)}
-          </div>
-        </section>
-      )}
+      {view.growth.length > 0 && <GrowthCharts child={child} entries={view.growth} />}
     </>
   );
 }
@@ -79,5 +74,57 @@ function GrowthForm({ child, entry, onDone }: { child: StoredChild; entry?: Grow
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['measuredOn', ...MEASURES, 'by']} onCancel={onDone} saving={f.saving} />
     </FormCard>
+  );
+}
+
+/** The charts, with centile lines once the child's sex is known; asked here, and only here. */
+function GrowthCharts({ child, entries }: { child: StoredChild; entries: GrowthEntry[] }) {
+  const growth = growthView(child, entries);
+  const [asking, setAsking] = useState(false);
+  return (
+    <section class="stack" aria-labelledby="charts-title">
+      <h2 id="charts-title">{t('health:growth.charts')}</h2>
+      {(growth.noCentiles === 'sex-not-asked' || asking) && <SexQuestion child={child} onDone={() => setAsking(false)} />}
+      {growth.noCentiles === 'sex-not-recorded' && !asking && (
+        <div class="notice stack">
+          <p>{t('health:growth.sex.notRecorded')}</p>
+          <button type="button" class="button small no-print" onClick={() => setAsking(true)}>{t('health:growth.sex.change')}</button>
+        </div>
+      )}
+      {growth.biggerWeightChange && <p class="notice growth-change">{t('health:growth.bigChange')}</p>}
+      <p class="hint">{t('health:growth.chartHint')}</p>
+      <div class="charts">
+        {growth.charts.map((c) => <GrowthChart key={c.measure} chart={c} />)}
+      </div>
+      {!growth.noCentiles && <p class="hint">{t('health:growth.source')}</p>}
+    </section>
+  );
+}
+
+function SexQuestion({ child, onDone }: { child: StoredChild; onDone: () => void }) {
+  const [choice, setChoice] = useState<ChildSex | undefined>(child.sex);
+  const [failed, setFailed] = useState(false);
+  const save = async () => {
+    if (!choice) return;
+    const saved = await setChildSex(child, choice);
+    if (saved.ok) onDone();
+    else setFailed(true);
+  };
+  return (
+    // Not a <form>: it sits beside the measurement form, whose Save it must never be mistaken for.
+    <div class="card stack no-print" role="group" aria-labelledby="sex-title">
+      <h3 id="sex-title">{t('health:growth.sex.title')}</h3>
+      <fieldset class="stack">
+        <legend>{t('health:growth.sex.question', { name: child.preferredName || child.name })}</legend>
+        {(['female', 'male', 'not-recorded'] as const).map((value) => (
+          <label key={value} class="choice">
+            <input type="radio" name="child-sex" value={value} checked={choice === value} onChange={() => setChoice(value)} />
+            {t(`health:growth.sex.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {failed && <p class="form-error" role="alert">{t('health:growth.sex.failed')}</p>}
+      <button type="button" class="button primary" disabled={!choice} onClick={() => void save()}>{t('health:growth.sex.save')}</button>
+    </div>
   );
 }

@@ -1,0 +1,85 @@
+// The growth page's use cases: the child's sex for the chart (asked there only), and every
+// measurement scored against UK-WHO with the centile lines to draw. Imported only by the Health
+// screen, so the reference tables load with it and never at unlock.
+import {
+  CHART_CENTILES, decimalAge, isoDateTimeFromMs, lmsAt, scorePoint, tableFor, valueAtZ, weightCrossedTwoSpaces,
+  type ChildSex, type GrowthMeasure, type GrowthSex, type ScoredPoint,
+} from '../domain/index';
+import { UK_WHO } from '../domain/growth/uk-who-data';
+import type { GrowthEntry, Measure } from './health';
+import { recordStore, type StoredChild } from './record-store';
+import type { AppResult } from './result';
+
+/** Our stored fields and the reference's measure names. */
+const REFERENCE_MEASURE: Readonly<Record<Measure, GrowthMeasure>> = { weightKg: 'weight', heightCm: 'height', headCm: 'ofc' };
+
+export async function setChildSex(child: StoredChild, sex: ChildSex, now = Date.now()): Promise<AppResult<StoredChild>> {
+  return recordStore.saveChild({ ...child, sex, updatedAt: isoDateTimeFromMs(now) });
+}
+
+export interface CentileLine {
+  centile: number;
+  /** [age in decimal years (corrected where the chart is), value] */
+  points: Array<[number, number]>;
+}
+
+export interface MeasureChart {
+  measure: Measure;
+  points: ScoredPoint[];
+  lines: CentileLine[];
+}
+
+export interface GrowthView {
+  /** Why there are no centiles, if there are none. */
+  noCentiles?: 'sex-not-asked' | 'sex-not-recorded';
+  charts: MeasureChart[];
+  /** Weight moved across two or more centile spaces: say so, neutrally. */
+  biggerWeightChange: boolean;
+}
+
+/** Nine centile lines over an age range, sampled every `step` years, table by table. */
+function centileLines(measure: GrowthMeasure, sex: GrowthSex, from: number, to: number): CentileLine[] {
+  const step = Math.max((to - from) / 60, 1 / 365.25);
+  const ages: number[] = [];
+  for (let a = from; a < to; a += step) ages.push(a);
+  ages.push(to);
+  return CHART_CENTILES.map((centile, i) => {
+    const z = (2 / 3) * (i - 4);
+    const points: Array<[number, number]> = [];
+    for (const age of ages) {
+      if (measure === 'bmi' && age < 14 / 365.25) continue;
+      const lms = lmsAt(UK_WHO[tableFor(age)][measure][sex], age);
+      if (lms) points.push([age, valueAtZ(z, lms)]);
+    }
+    return { centile, points };
+  });
+}
+
+/** Every measurement scored, with the lines to draw behind them, for this child. */
+export function growthView(child: StoredChild, entries: readonly GrowthEntry[]): GrowthView {
+  const sex = child.sex;
+  const known: GrowthSex | undefined = sex === 'male' || sex === 'female' ? sex : undefined;
+  const gestation = child.gestationWeeks !== undefined ? { weeks: child.gestationWeeks } : undefined;
+  const charts: MeasureChart[] = (['weightKg', 'heightCm', 'headCm'] as const).map((measure) => {
+    const points = entries
+      .filter((e) => e[measure] !== undefined)
+      .map((e) => known
+        ? scorePoint(UK_WHO, { sex: known, dob: child.dob, gestation }, { measure: REFERENCE_MEASURE[measure], value: e[measure]!, measuredOn: e.measuredOn })
+        : { measure: REFERENCE_MEASURE[measure], value: e[measure]!, measuredOn: e.measuredOn, age: decimalAge(child.dob, e.measuredOn) });
+    let lines: CentileLine[] = [];
+    if (known && points.length > 0) {
+      const ages = points.map((p) => p.correctedAge ?? p.age);
+      // A preterm baby's chart starts at their gestation, as the paper book's preterm section does.
+      const start = Math.min(0, ...ages, gestation && gestation.weeks < 37 ? (gestation.weeks * 7 - 280) / 365.25 : 0);
+      const end = Math.max(...ages, start + 0.25);
+      lines = centileLines(REFERENCE_MEASURE[measure], known, start, end * 1.05);
+    }
+    return { measure, points, lines };
+  });
+  const weights = charts.find((c) => c.measure === 'weightKg')!.points;
+  return {
+    ...(known ? {} : { noCentiles: sex === 'not-recorded' ? 'sex-not-recorded' as const : 'sex-not-asked' as const }),
+    charts,
+    biggerWeightChange: known ? weightCrossedTwoSpaces(weights) : false,
+  };
+}

@@ -1,0 +1,81 @@
+// The Red Book's growth pages: UK-WHO centile lines once the parent says boy or girl (asked on
+// the growth page only, "rather not say" allowed), the latest point in plain words, a table of
+// centiles and SDS beside each chart, and corrected age for a baby born early.
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import { OUT, useChromium } from './support/harness';
+import { PassportHealthPage } from './pages/PassportHealthPage';
+import { VaultPages } from './pages/VaultPages';
+
+const chromium = useChromium();
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
+
+async function parentWithChild(name: string, dob: string): Promise<{ page: Page; p: PassportHealthPage; childId: string }> {
+  const { page } = await chromium.openPage({ timezoneId: 'Asia/Karachi' });
+  const v = new VaultPages(page);
+  await v.setUp();
+  await v.addChild(name, dob);
+  const p = new PassportHealthPage(page);
+  return { page, p, childId: await p.childId(name) };
+}
+
+async function addMeasurement(p: PassportHealthPage, on: string, values: { weight?: string; height?: string; head?: string }) {
+  await p.button('Add measurements').click();
+  await p.field('Measured on').fill(on);
+  if (values.weight) await p.field('Weight (kg)').fill(values.weight);
+  if (values.height) await p.field('Height or length (cm)').fill(values.height);
+  if (values.head) await p.field('Head circumference (cm)').fill(values.head);
+  await p.save();
+  await p.button('Add measurements').waitFor();
+}
+
+it('asks boy or girl on the growth page, then draws nine centile lines and says where the latest point is', async () => {
+  const { page, p, childId } = await parentWithChild('Maryam', daysAgo(300));
+  await p.openHealth(childId, 'growth');
+  await addMeasurement(p, daysAgo(240), { weight: '5.6', height: '60' });
+  await addMeasurement(p, daysAgo(20), { weight: '8.2', height: '70.5' });
+  const weight = page.getByRole('img', { name: /Weight \(kg\)/ });
+  await weight.waitFor();
+  // No lines yet: the chart needs to know which standard to use.
+  expect(await weight.locator('.centiles polyline').count()).toBe(0);
+  const question = page.getByRole('group', { name: 'For the centile lines' });
+  await question.getByText("Which chart should Maryam's measurements go on?").waitFor();
+  await question.getByRole('radio', { name: 'Girl' }).check();
+  await question.getByRole('button', { name: 'Use this chart' }).click();
+
+  await expect.poll(() => weight.locator('.centiles polyline').count()).toBe(9);
+  expect(await weight.locator('circle').count()).toBe(2);
+  const latest = page.locator('#chart-weightKg-desc');
+  await expect.poll(() => latest.textContent()).toMatch(/The latest is (on the \d+(\.\d)?(st|nd|th) centile|between the .+ and .+ centiles)\./);
+  const table = page.getByRole('table', { name: 'Weight (kg): centile of each measurement' });
+  expect(await table.locator('tbody tr').count()).toBe(2);
+  const firstRow = await table.locator('tbody tr').first().locator('td').allTextContents();
+  expect(firstRow[0]).toBe('8.2');
+  expect(Number(firstRow[1])).toBeGreaterThan(0);
+  expect(Number(firstRow[1])).toBeLessThan(100);
+  expect(firstRow[2]).toMatch(/^−?-?\d+\.\d\d$|^−?-?\d+(\.\d)?$/);
+  await page.getByText('UK-WHO growth charts', { exact: false }).waitFor();
+  expect(await page.getByRole('group', { name: 'For the centile lines' }).count()).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${OUT}growth-centiles-en.png`, fullPage: true });
+});
+
+it('shows no lines, and says why, when the parent would rather not say; the choice can be made later', async () => {
+  const { page, p, childId } = await parentWithChild('Sami', daysAgo(200));
+  await p.openHealth(childId, 'growth');
+  await addMeasurement(p, daysAgo(10), { weight: '7.1' });
+  const question = page.getByRole('group', { name: 'For the centile lines' });
+  await question.getByRole('radio', { name: 'I would rather not say' }).check();
+  await question.getByRole('button', { name: 'Use this chart' }).click();
+  await page.getByText("No centile lines are shown, because the child's sex is not recorded.", { exact: false }).waitFor();
+  expect(await page.locator('.centiles polyline').count()).toBe(0);
+  expect(await page.getByRole('table', { name: /centile of each measurement/ }).count()).toBe(0);
+
+  await p.button('Choose a chart for the centile lines').click();
+  await page.getByRole('group', { name: 'For the centile lines' }).getByRole('radio', { name: 'Boy' }).check();
+  await page.getByRole('button', { name: 'Use this chart' }).click();
+  await expect.poll(() => page.locator('#chart-weightKg .centiles polyline, figure .centiles polyline').count()).toBe(9);
+});
