@@ -2,7 +2,7 @@
 // measurement scored against UK-WHO with the centile lines to draw. Imported only by the Health
 // screen, so the reference tables load with it and never at unlock.
 import {
-  CHART_CENTILES, decimalAge, isoDateTimeFromMs, lmsAt, scorePoint, tableFor, valueAtZ, weightCrossedTwoSpaces,
+  bmiOf, CHART_CENTILES, decimalAge, isoDateTimeFromMs, lmsAt, scorePoint, tableFor, valueAtZ, weightCrossedTwoSpaces,
   type ChildSex, type GrowthMeasure, type GrowthSex, type ScoredPoint,
 } from '../domain/index';
 import { UK_WHO } from '../domain/growth/uk-who-data';
@@ -24,7 +24,8 @@ export interface CentileLine {
 }
 
 export interface MeasureChart {
-  measure: Measure;
+  /** A stored measure, or BMI worked out from a weight and a height taken the same day. */
+  measure: Measure | 'bmi';
   points: ScoredPoint[];
   lines: CentileLine[];
 }
@@ -60,19 +61,24 @@ export function growthView(child: StoredChild, entries: readonly GrowthEntry[]):
   const sex = child.sex;
   const known: GrowthSex | undefined = sex === 'male' || sex === 'female' ? sex : undefined;
   const gestation = child.gestationWeeks !== undefined ? { weeks: child.gestationWeeks } : undefined;
-  const charts: MeasureChart[] = (['weightKg', 'heightCm', 'headCm'] as const).map((measure) => {
+  const valueOf = (e: GrowthEntry, measure: Measure | 'bmi'): number | undefined =>
+    measure !== 'bmi' ? e[measure] : e.weightKg !== undefined && e.heightCm !== undefined ? bmiOf(e.weightKg, e.heightCm) : undefined;
+  const referenceOf = (measure: Measure | 'bmi'): GrowthMeasure => (measure === 'bmi' ? 'bmi' : REFERENCE_MEASURE[measure]);
+  // BMI is drawn only with centiles (a bare BMI line tells a parent little).
+  const measures = known ? (['weightKg', 'heightCm', 'headCm', 'bmi'] as const) : (['weightKg', 'heightCm', 'headCm'] as const);
+  const charts: MeasureChart[] = measures.map((measure) => {
     const points = entries
-      .filter((e) => e[measure] !== undefined)
+      .filter((e) => valueOf(e, measure) !== undefined)
       .map((e) => known
-        ? scorePoint(UK_WHO, { sex: known, dob: child.dob, gestation }, { measure: REFERENCE_MEASURE[measure], value: e[measure]!, measuredOn: e.measuredOn })
-        : { measure: REFERENCE_MEASURE[measure], value: e[measure]!, measuredOn: e.measuredOn, age: decimalAge(child.dob, e.measuredOn) });
+        ? scorePoint(UK_WHO, { sex: known, dob: child.dob, gestation }, { measure: referenceOf(measure), value: valueOf(e, measure)!, measuredOn: e.measuredOn })
+        : { measure: referenceOf(measure), value: valueOf(e, measure)!, measuredOn: e.measuredOn, age: decimalAge(child.dob, e.measuredOn) });
     let lines: CentileLine[] = [];
     if (known && points.length > 0) {
       const ages = points.map((p) => p.correctedAge ?? p.age);
       // A preterm baby's chart starts at their gestation, as the paper book's preterm section does.
       const start = Math.min(0, ...ages, gestation && gestation.weeks < 37 ? (gestation.weeks * 7 - 280) / 365.25 : 0);
       const end = Math.max(...ages, start + 0.25);
-      lines = centileLines(REFERENCE_MEASURE[measure], known, start, end * 1.05);
+      lines = centileLines(referenceOf(measure), known, start, end * 1.05);
     }
     return { measure, points, lines };
   });

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { OUT, useChromium } from './support/harness';
 import { PassportHealthPage } from './pages/PassportHealthPage';
+import { ShellPage } from './pages/ShellPage';
 import { VaultPages } from './pages/VaultPages';
 
 const chromium = useChromium();
@@ -13,10 +14,11 @@ const chromium = useChromium();
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
 
-async function parentWithChild(name: string, dob: string): Promise<{ page: Page; p: PassportHealthPage; childId: string }> {
+async function parentWithChild(name: string, dob: string, gestationWeeks?: number): Promise<{ page: Page; p: PassportHealthPage; childId: string }> {
   const { page } = await chromium.openPage({ timezoneId: 'Asia/Karachi' });
   const v = new VaultPages(page);
   await v.setUp();
+  if (gestationWeeks !== undefined) await page.getByLabel('Weeks of pregnancy at birth (optional)').fill(String(gestationWeeks));
   await v.addChild(name, dob);
   const p = new PassportHealthPage(page);
   return { page, p, childId: await p.childId(name) };
@@ -78,4 +80,36 @@ it('shows no lines, and says why, when the parent would rather not say; the choi
   await page.getByRole('group', { name: 'For the centile lines' }).getByRole('radio', { name: 'Boy' }).check();
   await page.getByRole('button', { name: 'Use this chart' }).click();
   await expect.poll(() => page.locator('#chart-weightKg .centiles polyline, figure .centiles polyline').count()).toBe(9);
+});
+
+it('draws a baby born at 30 weeks at corrected age, from their gestation, in English and in Arabic', async () => {
+  const { page, p, childId } = await parentWithChild('Yusuf', daysAgo(120), 30);
+  await p.openHealth(childId, 'growth');
+  await addMeasurement(p, daysAgo(110), { weight: '1.6', height: '42', head: '30' });
+  await addMeasurement(p, daysAgo(50), { weight: '3.1', height: '50', head: '35' });
+  await addMeasurement(p, daysAgo(3), { weight: '4.6', height: '56', head: '38.5' });
+  const question = page.getByRole('group', { name: 'For the centile lines' });
+  await question.getByRole('radio', { name: 'Boy' }).check();
+  await question.getByRole('button', { name: 'Use this chart' }).click();
+  const weight = page.getByRole('img', { name: /Weight \(kg\)/ });
+  await expect.poll(() => weight.locator('.centiles polyline').count()).toBe(9);
+  // Every point is at corrected age (hollow), and the chart begins before term, at 30 weeks.
+  expect(await weight.locator('circle.corrected').count()).toBe(3);
+  await page.getByText('Dots with a white middle are at corrected age', { exact: false }).first().waitFor();
+  // At 16 weeks old but 6 weeks corrected, the axis is in weeks and starts below zero.
+  expect(await weight.locator('.axis-title').textContent()).toBe('Age in weeks');
+  const firstTick = Number(await weight.locator('.grid text[text-anchor="middle"]').first().textContent());
+  expect(firstTick).toBeLessThan(0);
+  await expect.poll(() => page.locator('#chart-weightKg-desc').textContent()).toMatch(/The latest is /);
+  await page.screenshot({ path: `${OUT}growth-30-weeks-en.png`, fullPage: true });
+
+  await new ShellPage(page).switchLanguage('العربية');
+  await p.openHealth(childId, 'growth');
+  await page.getByText('العمر بالأسابيع').first().waitFor();
+  await expect.poll(() => page.locator('#chart-weightKg-desc').textContent()).toMatch(/آخر قياس/);
+  // The drawing stays left to right inside the right-to-left page.
+  expect(await page.locator('.growth-chart svg').first().getAttribute('dir')).toBe('ltr');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${OUT}growth-30-weeks-ar.png`, fullPage: true });
+  await new ShellPage(page).switchLanguage('English');
 });

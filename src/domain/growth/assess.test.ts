@@ -60,6 +60,16 @@ describe('a bigger change than usual', () => {
     expect(weightCrossedTwoSpaces(points([['2024-01-05', 1.5], ['2024-02-01', 0]]))).toBe(false);
   });
 
+  it('asks for a check, not a centile, for an absurd value (a 40 kg one-year-old)', () => {
+    const absurd = scorePoint(UK_WHO, boy, { measure: 'weight', value: 40, measuredOn: '2025-01-01' });
+    expect(absurd).toMatchObject({ implausible: true });
+    expect(absurd.sds).toBeUndefined();
+    expect(absurd.centile).toBeUndefined();
+    const usual = scorePoint(UK_WHO, boy, { measure: 'weight', value: 9.6, measuredOn: '2025-01-01' });
+    expect(usual.implausible).toBeUndefined();
+    expect(usual.position).toBeDefined();
+  });
+
   it('works out BMI from weight and height', () => {
     expect(bmiOf(16, 100)).toBeCloseTo(16, 12);
   });

@@ -45,6 +45,19 @@ export function correctedAgeApplies(gestation: Gestation | undefined, chronologi
   return chronologicalAge < (gestation.weeks < 32 ? 2 : 1);
 }
 
+/**
+ * SDS past which a measurement is taken to be a typing slip, not a child (the WHO's flags for
+ * biologically implausible values): the page asks for a check instead of showing a centile.
+ */
+const IMPLAUSIBLE: Readonly<Record<GrowthMeasure, [low: number, high: number]>> = {
+  weight: [-6, 5], height: [-6, 6], ofc: [-5, 5], bmi: [-5, 5],
+};
+
+export function implausibleSds(measure: GrowthMeasure, z: number): boolean {
+  const [low, high] = IMPLAUSIBLE[measure];
+  return z < low || z > high;
+}
+
 export interface GrowthPointInput {
   measure: GrowthMeasure;
   value: number;
@@ -60,6 +73,8 @@ export interface ScoredPoint extends GrowthPointInput {
   sds?: number;
   centile?: number;
   position?: CentilePosition;
+  /** So far from the reference that it is most likely a slip: no centile is shown, a check is asked for. */
+  implausible?: true;
 }
 
 /** Scores one measurement for a child of this sex, birth date and gestation. */
@@ -73,8 +88,9 @@ export function scorePoint(
   const sds = ukWhoSds(tables, point.measure, child.sex, corrected ?? age, point.value);
   const scored: ScoredPoint = { ...point, age };
   if (corrected !== undefined) scored.correctedAge = corrected;
-  if (sds !== undefined) Object.assign(scored, { sds, centile: centileOf(sds), position: centilePosition(sds) });
-  return scored;
+  if (sds === undefined) return scored;
+  if (implausibleSds(point.measure, sds)) return { ...scored, implausible: true };
+  return { ...scored, sds, centile: centileOf(sds), position: centilePosition(sds) };
 }
 
 /** BMI in kg/m² from a weight and a height taken the same day. */

@@ -2,3 +2,4 @@
 // (./uk-who-data) are imported only by the growth screen, so they load with it.
 export * from './lms';
 export * from './assess';
+export * from './check';

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkValidationRows } from './check';
 import {
   centileOf, correctedDecimalAge, decimalAge, lmsAt, tableFor, TERM_PLUS_TWO_WEEKS, ukWhoSds, valueAtZ, zFromLms,
   type GrowthMeasure, type GrowthSex,
@@ -60,7 +62,66 @@ describe('UK-WHO SDS against the published validation set', () => {
   }
 });
 
+describe('the checker behind npm run growth:check', () => {
+  it('finds every row within the bar, and catches a row that is not', () => {
+    const report = checkValidationRows(UK_WHO, rows);
+    expect(report).toMatchObject({ rows: 504, over: 0, unreadable: 0 });
+    expect(report.maxDifference).toBeLessThanOrEqual(0.001);
+    const tampered = rows.map((r, i) => (i === 7 && r.corrected_sds !== null ? { ...r, corrected_sds: r.corrected_sds + 0.002 } : r));
+    expect(checkValidationRows(UK_WHO, tampered).over).toBe(1);
+    const noneExpected = rows.map((r, i) => (i === 3 ? { ...r, chronological_sds: null } : r));
+    expect(checkValidationRows(UK_WHO, noneExpected).over).toBe(1);
+    expect(checkValidationRows(UK_WHO, [{ sex: 'male' }]).unreadable).toBe(1);
+    expect(checkValidationRows(UK_WHO, { not: 'rows' }).unreadable).toBe(1);
+  });
+});
+
 describe('the LMS pieces', () => {
+  it('switches tables exactly at 42 weeks, 2 years and 4 years, continuously enough', () => {
+    for (const [boundary, before, after] of [
+      [TERM_PLUS_TWO_WEEKS, 'uk90_preterm', 'who_infants'], [2, 'who_infants', 'who_children'], [4, 'who_children', 'uk90_child'],
+    ] as const) {
+      expect(tableFor(boundary - 1e-6)).toBe(before);
+      expect(tableFor(boundary)).toBe(after);
+      // The two references nearly agree where they meet: a 50th-centile weight moves by little.
+      const m = (age: number) => lmsAt(UK_WHO[tableFor(age)].weight.female, age)!.M;
+      expect(Math.abs(m(boundary) - m(boundary - 1e-6)) / m(boundary)).toBeLessThan(0.05);
+    }
+  });
+
+  it('scores a baby from 23 weeks, and nothing before', () => {
+    const weeks = (w: number) => (w * 7 - 280) / 365.25;
+    expect(ukWhoSds(UK_WHO, 'weight', 'male', weeks(23), 0.6)).toBeDefined();
+    expect(ukWhoSds(UK_WHO, 'weight', 'male', weeks(22.9), 0.6)).toBeUndefined();
+  });
+
+  it('interpolates in a straight line at a table edge, and on a cubic inside', () => {
+    const table = UK_WHO.uk90_preterm.weight.male;
+    const [a, b] = [table.at(-2)!, table.at(-1)!];
+    const mid = lmsAt(table, (a[0] + b[0]) / 2)!;
+    expect(mid.M).toBeCloseTo((a[2] + b[2]) / 2, 12);
+    const inner = UK_WHO.who_infants.weight.male;
+    const [p, q] = [inner[10]!, inner[11]!];
+    const cubicMid = lmsAt(inner, (p[0] + q[0]) / 2)!;
+    expect(cubicMid.M).not.toBeCloseTo((p[2] + q[2]) / 2, 6);
+    expect(cubicMid.M).toBeGreaterThan(Math.min(p[2], q[2]));
+    expect(cubicMid.M).toBeLessThan(Math.max(p[2], q[2]));
+  });
+
+  it('gives back the measurement from its SDS, across ages, sexes and measures (property)', () => {
+    fc.assert(fc.property(
+      fc.constantFrom<GrowthMeasure>('weight', 'height', 'ofc', 'bmi'), fc.constantFrom<GrowthSex>('male', 'female'),
+      fc.double({ min: 0.04, max: 17.9, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }),
+      (measure, sex, age, z) => {
+        const lms = lmsAt(UK_WHO[tableFor(age)][measure][sex], age);
+        if (!lms) return true;
+        const x = valueAtZ(z, lms);
+        const back = ukWhoSds(UK_WHO, measure, sex, age, x)!;
+        return Math.abs(back - z) < 1e-9 && Math.abs(valueAtZ(back, lms) - x) < 1e-9 * x;
+      },
+    ), { seed: 20261204, numRuns: 2000 });
+  });
+
   it('picks the table that starts at a boundary age', () => {
     expect(tableFor(-0.2)).toBe('uk90_preterm');
     expect(tableFor(TERM_PLUS_TWO_WEEKS - 1e-9)).toBe('uk90_preterm');

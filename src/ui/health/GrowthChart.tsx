@@ -63,7 +63,7 @@ export function GrowthChart({ chart }: { chart: MeasureChart }) {
   const latest = points.at(-1)!;
   const desc = [
     t('health:growth.chart.summary', { count: points.length, last: formatNumber(latest.value), date: formatDate(latest.measuredOn) }),
-    latest.position ? positionWords(latest.position) : '',
+    latest.implausible ? t('health:growth.checkValue') : latest.position ? positionWords(latest.position) : '',
   ].join(' ').trim();
   const path = (line: CentileLine) => line.points.map(([a, v]) => `${sx(a * unit).toFixed(1)},${sy(v).toFixed(1)}`).join(' ');
   const corrected = points.some((p) => p.correctedAge !== undefined);
@@ -108,6 +108,7 @@ export function GrowthChart({ chart }: { chart: MeasureChart }) {
       </svg>
       <figcaption>{title}</figcaption>
       {latest.position && <p class="growth-latest">{positionWords(latest.position)}</p>}
+      {latest.implausible && <p class="warning">{t('health:growth.checkValue')}</p>}
       {corrected && <p class="hint">{t('health:growth.correctedNote')}</p>}
       {lines.length > 0 && (
         <div class="table-scroll">
@@ -126,7 +127,7 @@ export function GrowthChart({ chart }: { chart: MeasureChart }) {
                 <tr key={i}>
                   <th scope="row">{formatDate(p.measuredOn)}</th>
                   <td>{formatNumber(p.value, 3)}</td>
-                  <td>{p.centile !== undefined ? formatNumber(p.centile, 1) : t('health:growth.noReference')}</td>
+                  <td>{p.implausible ? t('health:growth.checkValue') : p.centile !== undefined ? formatNumber(p.centile, 1) : t('health:growth.noReference')}</td>
                   <td>{p.sds !== undefined ? formatNumber(p.sds, 2) : '–'}</td>
                 </tr>
               ))}
