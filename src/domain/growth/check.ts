@@ -44,7 +44,7 @@ export function checkValidationRows(tables: GrowthTables, rows: unknown): CheckR
         note(`row ${index}: no ${which} age or SDS`);
         continue;
       }
-      const got = ukWhoSds(tables, measure as GrowthMeasure, sex as GrowthSex, age, r.observation_value);
+      const got = ukWhoSds(tables, measure as GrowthMeasure, sex, age, r.observation_value);
       if (want === null || got === undefined) {
         if (want !== null || got !== undefined) {
           report.over++;
