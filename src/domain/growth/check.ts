@@ -1,7 +1,7 @@
 // Checks rows of expected UK-WHO SDS (the shape of the published validation file) against our
 // own computation: used by the unit test and by `npm run growth:check -- FILE` for anyone who
 // holds more rows. A row that cannot be read is counted, never skipped.
-import { ukWhoSds, type GrowthMeasure, type GrowthSex, type GrowthTables } from './lms';
+import { ukWhoSds, type GrowthMeasure, type GrowthTables } from './lms';
 
 export const SDS_TOLERANCE = 0.001;
 
