@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, asIsoDate, type ChildId } from '../domain/index';
+import { addDays, asIsoDate, asIsoDateTime, type ChildId } from '../domain/index';
 import { makeTestVault } from '../vault/test-support';
 import {
   appointmentOverview, appointmentsIcs, appointmentToForm, deleteAppointment, dueItemIcs, dueSoon, emptyAppointmentForm,
@@ -103,7 +103,8 @@ describe('calendar files', () => {
   });
 
   it('lists due doses and reviews, and makes an all-day event for each', () => {
-    const baby = { ...child, dob: asIsoDate('2025-04-10') }; // 61 days old on 2025-06-10
+    // 61 days old on 2025-06-10, and in Family File since birth.
+    const baby = { ...child, dob: asIsoDate('2025-04-10'), createdAt: asIsoDateTime('2025-04-10T10:00:00.000Z') };
     const today = asIsoDate('2025-06-10');
     const due = dueSoon(baby, [], today);
     const keys = due.map((d) => d.key);

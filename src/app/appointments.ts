@@ -152,12 +152,12 @@ export function dueSoon(child: StoredChild, entries: readonly Entry[], today: Is
   const when = (d: IsoDate) => (compareIso(d, today) > 0 ? d : tomorrow);
   const out: DueItem[] = [];
   for (const s of immunisationStatus(child, entries, today)) {
-    if (s.state === 'given' || s.state === 'window-closed') continue;
+    if (s.state !== 'upcoming' && s.state !== 'due' && s.state !== 'overdue') continue;
     if (s.state === 'upcoming' && compareIso(s.dueDate, horizon) > 0) continue;
     out.push({ key: `${child.id}-dose-${s.dose.code}`, what: { kind: 'dose', code: s.dose.code }, state: s.state, dueDate: s.dueDate, calendarDate: when(s.dueDate) });
   }
   for (const r of healthReviewStatus(child, entries, today)) {
-    if (r.state === 'done') continue;
+    if (r.state !== 'upcoming' && r.state !== 'due' && r.state !== 'overdue') continue;
     if (r.state === 'upcoming' && compareIso(r.windowStart, horizon) > 0) continue;
     out.push({ key: `${child.id}-review-${r.review}`, what: { kind: 'review', code: r.review }, state: r.state, dueDate: r.windowStart, calendarDate: when(r.windowStart) });
   }

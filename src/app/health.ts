@@ -6,6 +6,7 @@ import {
   type Allergen, type AllergyEntry, type AllergyReaction, type AllergySeverity, type ConditionEntry, type Entry,
   type EntryKind, type EntryOfKind, type GrowthEntry, type HealthReviewCode, type HealthReviewEntry,
   type ImmunisationEntry, type IsoDate, type MedicationChange, type MedicationEntry,
+  EARLIER_HEALTH_ANSWERS, type EarlierHealth,
 } from '../domain/index';
 import { checkText, toAsciiDigits, type FormResult } from './passport';
 import { deviceToday } from './clock';
@@ -254,6 +255,13 @@ export async function undoDelete(entry: Entry): Promise<FormResult<Entry>> {
 }
 
 const newestFirst = (a: string, b: string) => b.localeCompare(a);
+
+/** The parent's one answer about vaccinations and checks that were past when the child was added. */
+export async function setEarlierHealth(child: StoredChild, answer: EarlierHealth, now = Date.now()): Promise<FormResult<StoredChild>> {
+  if (!EARLIER_HEALTH_ANSWERS.includes(answer)) return fieldFail('invalid');
+  const saved = await recordStore.saveChild({ ...child, earlierHealth: answer, updatedAt: isoDateTimeFromMs(now) });
+  return saved.ok ? saved : fieldFail(saved.error);
+}
 
 /** Everything the Health screens show for one child, worked out for today. */
 export function healthOf(child: StoredChild, now = Date.now()) {

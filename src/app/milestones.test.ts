@@ -74,7 +74,7 @@ describe('progress', () => {
     expect(groups.every((g) => g.items.every((i) => i.area === 'physical' && i.band.code === g.band.code))).toBe(true);
   });
 
-  it('shows achieved, next in the current band, and overdue at chronological age for a term baby', async () => {
+  it('shows achieved and next at chronological age for a term baby, and earlier bands as not recorded yet (added at 17 months)', async () => {
     // Born 2024-01-10; on 2025-06-15 the child is 17 months: band 12-18.
     expectOk(await recordMilestoneStep(childId, { code: 'cl-12-18-01', status: 'achieved', date: '2025-06-01' }, NOW));
     const { progress, age } = areaProgress(recordStore.child(childId)!, 'communication', NOW);
@@ -83,8 +83,10 @@ describe('progress', () => {
     expect(progress.achieved.map((a) => a.item.code)).toEqual(['cl-12-18-01']);
     expect(progress.next.map((i) => i.code)).not.toContain('cl-12-18-01');
     expect(progress.next.every((i) => i.band.code === '12-18')).toBe(true);
-    expect(progress.overdue.some((i) => i.band.code === '6-12')).toBe(true);
-    expect(progress.overdue.some((i) => i.band.code === '12-18')).toBe(false);
+    // The child was added at 17 months: the 6–12 month items were already past then.
+    expect(progress.notRecorded.some((i) => i.band.code === '6-12')).toBe(true);
+    expect(progress.overdue).toEqual([]);
+    expect(progress.notRecorded.some((i) => i.band.code === '12-18')).toBe(false);
   });
 
   it('uses corrected age for a premature baby under two', async () => {

@@ -113,3 +113,26 @@ it('draws a baby born at 30 weeks at corrected age, from their gestation, in Eng
   await page.screenshot({ path: `${OUT}growth-30-weeks-ar.png`, fullPage: true });
   await new ShellPage(page).switchLanguage('English');
 });
+
+it('gives a 14-month-old added today a calm start: nothing red until the parent says what was done', async () => {
+  const { page, p, childId } = await parentWithChild('Hamza', daysAgo(426));
+  await p.openHealth(childId);
+  const question = page.getByRole('group', { name: 'Before Family File' });
+  await question.getByText("Were Hamza's vaccinations and health checks up to now done?").waitFor();
+  expect(await page.locator('.state-overdue').count()).toBe(0);
+  await p.openHealth(childId, 'immunisations');
+  expect(await page.locator('.state-overdue').count()).toBe(0);
+  expect(await page.locator('.state-not-recorded').count()).toBeGreaterThan(5);
+  await page.screenshot({ path: `${OUT}calm-start-immunisations-en.png`, fullPage: true });
+  // "Some of them": the past items stay as they are, with a word on how to fill them in.
+  await page.getByRole('group', { name: 'Before Family File' }).getByRole('radio', { name: 'Some of them' }).check();
+  await page.getByRole('button', { name: 'Save my answer' }).click();
+  await page.getByText('Add the ones you know, for example from the Red Book', { exact: false }).waitFor();
+  expect(await page.locator('.state-overdue').count()).toBe(0);
+
+  // Milestones from before: listed calmly, not as "Not seen yet, though usual by now".
+  await p.goTo(`/child/${childId}/milestones`);
+  await page.getByRole('heading', { name: 'From before Family File' }).first().waitFor();
+  expect(await page.getByText('Nothing from earlier ages is waiting.').first().isVisible()).toBe(true);
+  await page.screenshot({ path: `${OUT}calm-start-milestones-en.png`, fullPage: true });
+});

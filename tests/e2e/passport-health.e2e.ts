@@ -15,7 +15,7 @@ let childId: string;
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysFromToday = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
-// About five months old: the 8-week doses are overdue, the 1-year ones are coming up.
+// About five months old when added: the 8-week doses are past (not recorded yet), the 1-year ones are coming up.
 const DOB = daysFromToday(-150);
 const DOB_PLUS = (days: number) => iso(new Date(Date.parse(`${DOB}T12:00:00`) + days * 86_400_000));
 
@@ -189,21 +189,30 @@ describe('Health', () => {
     await axeClean('medicines (en)');
   });
 
-  it('records an immunisation and shows overdue and coming-up doses', async () => {
+  it('records an immunisation; doses past before the child was added are "not recorded yet" until the parent answers', async () => {
+    // Amira was added at about five months: her 8-week doses were already past then.
     await p.openHealth(childId, 'immunisations');
     const row = (dose: string) => page.getByRole('row', { name: new RegExp(`^${dose}`) });
-    expect(await row('6-in-1, 1st dose').textContent()).toContain('Overdue');
-    expect(await row('MenB, 1st dose').textContent()).toContain('Overdue');
+    expect(await row('6-in-1, 1st dose').textContent()).toContain('Not recorded yet');
+    expect(await row('MenB, 1st dose').textContent()).toContain('Not recorded yet');
+    expect(await page.locator('.state-overdue').count()).toBe(0);
     await p.button('Record 6-in-1, 1st dose as given').click();
     await p.field('Date given').fill(DOB_PLUS(58));
     await p.field('Where (optional)').fill('Park Road surgery');
     await p.save();
     await expect.poll(() => row('6-in-1, 1st dose').textContent()).toContain('Given');
-    expect(await row('MenB, 1st dose').textContent()).toContain('Overdue');
+    expect(await row('MenB, 1st dose').textContent()).toContain('Not recorded yet');
     expect(await page.getByRole('row', { name: /^Pneumococcal booster/ }).textContent()).toContain('Coming up');
     await axeClean('immunisations (en)');
+    // Asked once, gently: "Yes, all of them up to now" turns the past doses into "Done before Family File".
     await p.openHealth(childId);
-    await page.getByText('MenB, 1st dose, due').waitFor();
+    const question = page.getByRole('group', { name: 'Before Family File' });
+    await question.getByRole('radio', { name: 'Yes, all of them up to now' }).check();
+    await question.getByRole('button', { name: 'Save my answer' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    await p.openHealth(childId, 'immunisations');
+    await expect.poll(() => row('MenB, 1st dose').textContent()).toContain('Done before Family File');
+    expect(await row('6-in-1, 1st dose').textContent()).toContain('Given');
   });
 
   it('adds growth measurements and draws a chart with a text alternative', async () => {

@@ -59,3 +59,44 @@ describe('health reviews', () => {
     expect(s['two-years']).toMatchObject({ state: 'upcoming', windowStart: '2026-01-15', windowEnd: '2026-07-15' });
   });
 });
+
+describe('a calm start for a child added with a past', () => {
+  // Born 1 Feb 2025, added to Family File on 1 Apr 2026 (14 months old), looked at on 20 Apr 2026.
+  const dob = d('2025-02-01');
+  const today = d('2026-04-20');
+  const added = asIsoDateTime('2026-04-01T08:00:00.000Z');
+
+  it('says "not recorded yet", never "overdue", for doses and checks already past when the child was added', () => {
+    const child = { id: childId, dob, createdAt: added };
+    const doses = immunisationStatus(child, [given('6in1-1', '2025-03-29')], today);
+    expect(doses.filter((s) => s.state === 'overdue')).toEqual([]);
+    expect(doses.find((s) => s.dose.code === '6in1-1')?.state).toBe('given');
+    expect(doses.find((s) => s.dose.code === '6in1-2')?.state).toBe('not-recorded');
+    const reviews = healthReviewStatus(child, [], today);
+    expect(reviews.find((r) => r.review === 'new-birth')?.state).toBe('not-recorded');
+    expect(reviews.filter((r) => r.state === 'overdue')).toEqual([]);
+  });
+
+  it('keeps "overdue" for what fell due after the child was added', () => {
+    // Added as a newborn: everything since is the app's to track.
+    const child = { id: childId, dob, createdAt: asIsoDateTime('2025-02-03T09:00:00.000Z') };
+    const doses = immunisationStatus(child, [], today);
+    expect(doses.find((s) => s.dose.code === '6in1-1')?.state).toBe('overdue');
+    expect(doses.some((s) => s.state === 'not-recorded')).toBe(false);
+  });
+
+  it('reads "all of them up to now" as done before Family File, and "some" or "not sure" as not recorded', () => {
+    const all = immunisationStatus({ id: childId, dob, createdAt: added, earlierHealth: 'all-done' }, [], today);
+    expect(all.find((s) => s.dose.code === '6in1-2')?.state).toBe('done-before');
+    expect(healthReviewStatus({ id: childId, dob, createdAt: added, earlierHealth: 'all-done' }, [], today)[0]?.state).toBe('done-before');
+    for (const answer of ['some', 'not-sure'] as const) {
+      const doses = immunisationStatus({ id: childId, dob, createdAt: added, earlierHealth: answer }, [], today);
+      expect(doses.find((s) => s.dose.code === '6in1-2')?.state).toBe('not-recorded');
+    }
+  });
+
+  it('counts the day the child was added, however late in that day', () => {
+    const child = { id: childId, dob, createdAt: asIsoDateTime('2026-04-01T23:30:00.000Z') };
+    expect(immunisationStatus(child, [], today).some((s) => s.state === 'overdue')).toBe(false);
+  });
+});

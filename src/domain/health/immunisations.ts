@@ -1,12 +1,18 @@
 // Where each scheduled dose stands today: given, upcoming, due, overdue, or too late to give.
 import { addDays, compareIso, type IsoDate } from '../record/dates';
-import type { Child, Entry, ImmunisationEntry } from '../record/types';
+import { beforeFamilyFile, type ScheduledChild } from './before-family-file';
+import type { Entry, ImmunisationEntry } from '../record/types';
 import { dueDateOf, SCHEDULES, scheduleIdFor, type ScheduledDose, type ScheduleId } from './schedule';
 
 /** A dose stays "due" this long after its due date before it counts as overdue. */
 export const DUE_GRACE_DAYS = 28;
 
-export type DoseState = 'given' | 'upcoming' | 'due' | 'overdue' | 'window-closed';
+/**
+ * 'not-recorded': it fell overdue (or its window closed) before the child was added to Family
+ * File, and nothing is written down: a history not yet filled in, not a missed dose.
+ * 'done-before': the same, when the parent said everything up to then was done.
+ */
+export type DoseState = 'given' | 'upcoming' | 'due' | 'overdue' | 'window-closed' | 'not-recorded' | 'done-before';
 
 export interface DoseStatus {
   dose: ScheduledDose;
@@ -18,7 +24,7 @@ export interface DoseStatus {
 }
 
 export function immunisationStatus(
-  child: Pick<Child, 'id' | 'dob'>,
+  child: ScheduledChild,
   given: readonly Entry[],
   today: IsoDate,
   scheduleId: ScheduleId = scheduleIdFor(child.dob),
@@ -35,9 +41,12 @@ export function immunisationStatus(
     if (dose.latestWeeks !== undefined) status.lastDate = addDays(child.dob, dose.latestWeeks * 7);
     const record = givenByCode.get(dose.code);
     if (record) return { ...status, state: 'given', givenOn: record.givenOn };
-    if (status.lastDate && compareIso(today, status.lastDate) > 0) return { ...status, state: 'window-closed' };
+    if (status.lastDate && compareIso(today, status.lastDate) > 0) {
+      return { ...status, state: beforeFamilyFile(child, addDays(status.lastDate, 1)) ?? 'window-closed' };
+    }
     if (compareIso(today, dueDate) < 0) return status;
     const overdueFrom = addDays(dueDate, DUE_GRACE_DAYS);
-    return { ...status, state: compareIso(today, overdueFrom) <= 0 ? 'due' : 'overdue' };
+    if (compareIso(today, overdueFrom) <= 0) return { ...status, state: 'due' };
+    return { ...status, state: beforeFamilyFile(child, addDays(overdueFrom, 1)) ?? 'overdue' };
   });
 }

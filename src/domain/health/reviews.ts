@@ -1,6 +1,7 @@
 // Health and development reviews from the Healthy Child Programme, with their usual windows.
 import { addDays, addMonths, compareIso, type IsoDate } from '../record/dates';
-import type { Child, Entry, HealthReviewCode } from '../record/types';
+import type { Entry, HealthReviewCode } from '../record/types';
+import { beforeFamilyFile, type ScheduledChild } from './before-family-file';
 
 export interface ReviewWindow {
   review: HealthReviewCode;
@@ -18,7 +19,8 @@ export const HEALTH_REVIEW_WINDOWS: readonly ReviewWindow[] = [
   { review: 'two-years', start: { months: 24 }, end: { months: 30 } },
 ];
 
-export type ReviewState = 'done' | 'upcoming' | 'due' | 'overdue';
+/** 'not-recorded' and 'done-before' as for doses (see immunisations.ts): past before the child was added. */
+export type ReviewState = 'done' | 'upcoming' | 'due' | 'overdue' | 'not-recorded' | 'done-before';
 
 export interface ReviewStatus {
   review: HealthReviewCode;
@@ -32,7 +34,7 @@ function offset(dob: IsoDate, o: ReviewWindow['start']): IsoDate {
   return 'days' in o ? addDays(dob, o.days) : addMonths(dob, o.months);
 }
 
-export function healthReviewStatus(child: Pick<Child, 'id' | 'dob'>, entries: readonly Entry[], today: IsoDate): ReviewStatus[] {
+export function healthReviewStatus(child: ScheduledChild, entries: readonly Entry[], today: IsoDate): ReviewStatus[] {
   const done = new Map<HealthReviewCode, IsoDate>();
   for (const e of entries) {
     if (e.kind === 'health-review' && e.childId === child.id) {
@@ -45,7 +47,8 @@ export function healthReviewStatus(child: Pick<Child, 'id' | 'dob'>, entries: re
     const windowEnd = offset(child.dob, w.end);
     const doneOn = done.get(w.review);
     if (doneOn) return { review: w.review, windowStart, windowEnd, state: 'done', doneOn };
-    const state: ReviewState = compareIso(today, windowStart) < 0 ? 'upcoming' : compareIso(today, windowEnd) <= 0 ? 'due' : 'overdue';
+    const state: ReviewState = compareIso(today, windowStart) < 0 ? 'upcoming' : compareIso(today, windowEnd) <= 0 ? 'due'
+      : beforeFamilyFile(child, addDays(windowEnd, 1)) ?? 'overdue';
     return { review: w.review, windowStart, windowEnd, state };
   });
 }

@@ -8,8 +8,9 @@ import type { Child, MilestoneEntry } from '../record/types';
 const now = asIsoDateTime('2025-01-01T00:00:00Z');
 const d = asIsoDate;
 const childId = asChildId('c1');
+// Added to Family File on the day they were born, so everything since is the app's to track.
 const child = (dob: string, gestationWeeks?: number): Child => ({ id: childId, name: 'Zain', dob: d(dob), colour: '#123456',
-  createdAt: now, updatedAt: now, ...(gestationWeeks ? { gestationWeeks } : {}) });
+  createdAt: asIsoDateTime(`${dob}T09:00:00.000Z`), updatedAt: now, ...(gestationWeeks ? { gestationWeeks } : {}) });
 
 function record(code: string, ...steps: [MilestoneEntry['history'][number]['status'], string][]): MilestoneEntry {
   const [first, ...rest] = steps;
@@ -40,6 +41,19 @@ describe('milestone steps', () => {
 });
 
 describe('progressForArea', () => {
+  it('for a child added at 14 months, lists earlier milestones as not recorded yet, not as overdue', () => {
+    const late: Child = { ...child('2025-01-10'), createdAt: asIsoDateTime('2026-03-12T10:00:00.000Z') };
+    const p = progressForArea(late, [], 'communication', d('2026-04-01'));
+    expect(p.overdue).toEqual([]);
+    expect(p.notRecorded.length).toBeGreaterThan(0);
+    expect(new Set(p.notRecorded.map((i) => i.band.code))).toEqual(new Set(['0-3', '3-6']));
+    // A year later, the 6–12 and 12–18 month items fell behind after the child was added: those are overdue.
+    const later = progressForArea(late, [], 'communication', d('2027-04-01'));
+    expect(new Set(later.overdue.map((i) => i.band.code))).toEqual(new Set(['6-12', '12-18']));
+    expect(later.notRecorded.length).toBe(p.notRecorded.length);
+  });
+
+
   it('sorts items into achieved, in progress, next and overdue at a given age', () => {
     const c = child('2023-01-10');
     const at = d('2025-01-20'); // 24 months: band 24-36; bands ending at 18 or earlier are overdue (18 + 3 <= 24)

@@ -1,6 +1,6 @@
 // Milestone statuses over time, and a per-area progress summary phrased as data for the UI.
 import { developmentalAge, type AgeBasis } from '../record/age';
-import { compareIso, type IsoDate, type IsoDateTime } from '../record/dates';
+import { compareIso, todayIn, type IsoDate, type IsoDateTime } from '../record/dates';
 import type { ChildId, EntryId } from '../record/ids';
 import type { DevelopmentArea } from '../record/sections';
 import type { Child, Entry, MilestoneEntry, MilestoneStatus, MilestoneStep } from '../record/types';
@@ -59,6 +59,11 @@ export interface AreaProgress {
   next: MilestoneItem[];
   /** Items of bands that ended at least OVERDUE_GRACE_MONTHS ago and are not achieved. */
   overdue: MilestoneItem[];
+  /**
+   * Items that were already past their band (with the grace) on the day the child was added,
+   * with nothing recorded: a history not yet filled in, shown calmly and never as overdue.
+   */
+  notRecorded: MilestoneItem[];
 }
 
 /** Latest milestone entry per code for one child (if a code was recorded twice, the newer wins). */
@@ -88,6 +93,10 @@ export function progressForArea(child: Child, entries: readonly Entry[], area: D
   const inProgress: MilestoneInProgress[] = [];
   const next: MilestoneItem[] = [];
   const overdue: MilestoneItem[] = [];
+  const notRecorded: MilestoneItem[] = [];
+  // How old the child was, in the same (corrected) months, on the day they were added.
+  const added = child.createdAt ? todayIn(Date.parse(child.createdAt)) : undefined;
+  const monthsWhenAdded = added && compareIso(added, at) <= 0 ? developmentalAge(child, added).months : undefined;
   for (const item of milestonesFor(area)) {
     const record = records.get(item.code);
     const step = record ? statusAt(record, at) : undefined;
@@ -97,9 +106,12 @@ export function progressForArea(child: Child, entries: readonly Entry[], area: D
     }
     if (step) inProgress.push({ item, status: step.status, since: step.date });
     if (currentBand && item.band.code === currentBand.code) next.push(item);
-    else if (item.band.toMonths + OVERDUE_GRACE_MONTHS <= ageMonths) overdue.push(item);
+    else if (item.band.toMonths + OVERDUE_GRACE_MONTHS <= ageMonths) {
+      const pastWhenAdded = monthsWhenAdded !== undefined && item.band.toMonths + OVERDUE_GRACE_MONTHS <= monthsWhenAdded;
+      (pastWhenAdded && !step ? notRecorded : overdue).push(item);
+    }
   }
-  const progress: AreaProgress = { area, basis: age.basis, ageMonths, achieved, inProgress, next, overdue };
+  const progress: AreaProgress = { area, basis: age.basis, ageMonths, achieved, inProgress, next, overdue, notRecorded };
   if (currentBand) progress.currentBand = currentBand;
   return progress;
 }

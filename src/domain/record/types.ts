@@ -12,6 +12,8 @@ export interface LocalText {
 }
 
 export type ChildSex = 'male' | 'female' | 'not-recorded';
+export type EarlierHealth = 'all-done' | 'some' | 'not-sure';
+export const EARLIER_HEALTH_ANSWERS: readonly EarlierHealth[] = ['all-done', 'some', 'not-sure'];
 
 export interface Child {
   id: ChildId;
@@ -25,6 +27,12 @@ export interface Child {
    * girls). 'not-recorded' when the parent chose not to say; absent when never asked.
    */
   sex?: ChildSex;
+  /**
+   * The parent's answer, asked once, about vaccinations and health checks that fell due before
+   * the child was added: 'all-done' (done before Family File), 'some', or 'not-sure'. Until
+   * answered, such items are "not recorded yet", never "overdue".
+   */
+  earlierHealth?: EarlierHealth;
   /** A display colour for the child, `#rrggbb`. */
   colour: string;
   photo?: BlobId;

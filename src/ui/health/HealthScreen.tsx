@@ -9,6 +9,7 @@ import { GrowthPanel } from './GrowthPanel';
 import { ImmunisationsPanel } from './ImmunisationsPanel';
 import { MedicinesPanel } from './MedicinesPanel';
 import { OverviewPanel } from './OverviewPanel';
+import { EarlierHealthQuestion } from './EarlierHealth';
 import { ReviewsPanel } from './ReviewsPanel';
 import './health.css';
 
@@ -38,6 +39,7 @@ export function HealthScreen({ child, sub }: SectionProps) {
         </ul>
       </nav>
       <UndoBar />
+      {(viewName === 'overview' || viewName === 'immunisations' || viewName === 'reviews') && <EarlierHealthQuestion {...panelProps} />}
       {viewName === 'overview' && <OverviewPanel {...panelProps} base={base} />}
       {viewName === 'conditions' && <ConditionsPanel {...panelProps} />}
       {viewName === 'allergies' && <AllergiesPanel {...panelProps} />}

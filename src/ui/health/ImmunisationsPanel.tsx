@@ -19,7 +19,8 @@ function whenText(s: DoseStatus): string {
 
 export function ImmunisationsPanel({ child, view }: PanelProps) {
   const ed = useEditing();
-  const dueNow = view.doses.filter((d) => d.state === 'due' || d.state === 'overdue');
+  // Quick buttons for what is due, and for past doses not written down yet (filling in the history).
+  const dueNow = view.doses.filter((d) => d.state === 'due' || d.state === 'overdue' || d.state === 'not-recorded');
   return (
     <>
       <section class="stack" aria-labelledby="schedule-title">

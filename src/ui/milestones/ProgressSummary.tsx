@@ -50,6 +50,21 @@ export function ProgressSummary({ view }: { view: ProgressView }) {
         </>
       ) : <p>{t('journal:progress.beyond')}</p>}
 
+      {progress.notRecorded.length > 0 && (
+        <>
+          <h3>{t('journal:progress.earlier')}</h3>
+          <p class="hint">{t('journal:progress.earlierHint')}</p>
+          <details class="not-recorded">
+            <summary>{t('journal:progress.showOverdue', { count: progress.notRecorded.length })}</summary>
+            <ul class="progress-list not-recorded-list">
+              {progress.notRecorded.map((i) => (
+                <li key={i.code}>{t(`record:${i.labelKey}`)} <span class="entry-meta">{t(`record:band.${i.band.code}`)}</span></li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+
       <h3>{t('journal:progress.overdue')}</h3>
       {progress.overdue.length === 0 ? <p>{t('journal:progress.nothingOverdue')}</p> : (
         <>
