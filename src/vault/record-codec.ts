@@ -70,15 +70,35 @@ export function decodeRecord(vaultKey: SecretKey, tags: KindTags, row: RecordRow
   return parsed as VaultRecord;
 }
 
-// Blob plaintext: idLength (1 byte) || id (ASCII) || bytes. The id inside binds the blob to its row.
+// Blob plaintext, version 2 (written since issue 11):
+//   0xFF || length (4 bytes, big-endian) || idLength (1) || id (ASCII) || bytes || zero padding,
+// padded so the sealed size shows only a size bucket, not the photo's exact size (bucketSize).
+// Version 1, still read: idLength (1 byte, at most 64) || id || bytes. The id inside binds the
+// blob to its row. 0xFF can never be a version 1 first byte, since ids are at most 64 characters.
+const BLOB_V2 = 0xff;
+
+/**
+ * The padded size for `n` bytes: up to 4 KiB, 4 KiB; above, rounded up to the next step of one
+ * eighth of the power of two below it (at most 12.5% more), so a size shows only ~3 significant bits.
+ */
+export function bucketSize(n: number): number {
+  const MIN = 4096;
+  if (n <= MIN) return MIN;
+  const step = 2 ** (Math.floor(Math.log2(n)) - 3);
+  return Math.ceil(n / step) * step;
+}
+
 export function encodeBlob(vaultKey: SecretKey, id: string, bytes: Uint8Array): BlobRow {
   if (!isValidId(id)) throw new VaultBugError('encodeBlob', `invalid blob id ${JSON.stringify(id.slice(0, 80))}`);
   if (!(bytes instanceof Uint8Array)) throw new VaultBugError('encodeBlob', 'bytes must be a Uint8Array');
   const idBytes = utf8(id);
-  const plaintext = new Uint8Array(1 + idBytes.length + bytes.length);
-  plaintext[0] = idBytes.length;
-  plaintext.set(idBytes, 1);
-  plaintext.set(bytes, 1 + idBytes.length);
+  const head = 1 + 4 + 1 + idBytes.length;
+  const plaintext = new Uint8Array(bucketSize(head + bytes.length));
+  plaintext[0] = BLOB_V2;
+  new DataView(plaintext.buffer).setUint32(1, bytes.length);
+  plaintext[5] = idBytes.length;
+  plaintext.set(idBytes, 6);
+  plaintext.set(bytes, head);
   const ciphertext = seal(vaultKey, plaintext);
   plaintext.fill(0);
   return { id, ciphertext };
@@ -89,11 +109,15 @@ export function decodeBlob(vaultKey: SecretKey, row: BlobRow): Uint8Array | unde
   const opened = open(vaultKey, row.ciphertext);
   if (!opened.ok) return undefined;
   const plaintext = opened.value;
-  const idLength = plaintext[0] ?? 0;
   const idBytes = utf8(row.id);
-  const sameId = idLength === idBytes.length && plaintext.length >= 1 + idLength
-    && idBytes.every((b, i) => plaintext[1 + i] === b);
-  const bytes = sameId ? plaintext.slice(1 + idLength) : undefined;
+  const v2 = plaintext[0] === BLOB_V2;
+  const idAt = v2 ? 6 : 1;
+  const idLength = plaintext[idAt - 1] ?? 0;
+  const start = idAt + idLength;
+  const length = v2 && plaintext.length >= 5 ? new DataView(plaintext.buffer, plaintext.byteOffset).getUint32(1) : plaintext.length - start;
+  const sameId = idLength === idBytes.length && plaintext.length >= start && idBytes.every((b, i) => plaintext[idAt + i] === b);
+  const fits = start + length <= plaintext.length;
+  const bytes = sameId && fits ? plaintext.slice(start, start + length) : undefined;
   plaintext.fill(0);
   return bytes;
 }
