@@ -1,20 +1,21 @@
 // Decoding time on hostile input, in Node (V8, as in Chromium), with the real Ed25519: what the
 // unit fuzz tests used to assert with a wall clock. The unit tests now check only that every input
 // gets a result; how long the slowest takes is measured here.
-// - share.fuzz_decode_max_ms: the slowest of 20,000 mutated envelopes of every type, each slow one
-//   timed again up to five times (a slow input is slow every time; a GC pause is not);
+// - share.fuzz_decode_max_ms: the slowest of 3,000 mutated envelopes of every type (an input that
+//   reaches the signature check costs one Ed25519 verify, ~20 ms), each one over the 50 ms budget
+//   timed again up to five times when over 30 ms (a slow input is slow every time; a GC pause is not);
 // - share.cm_garbage_max_ms: the same for 3,000 random and damaged CM1 streams.
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
 const round = (x) => Math.round(x * 100) / 100;
 
-/** The slowest of `inputs` under `decode`, suspects (≥ 5 ms) retimed before they count. */
+/** The slowest of `inputs` under `decode`; one over 30 ms (more than a verify) is retimed before it counts. */
 function slowest(inputs, decode) {
   let max = 0;
   for (const input of inputs) {
     let best = Infinity;
-    for (let attempt = 0; attempt < 6 && best >= 5; attempt++) {
+    for (let attempt = 0; attempt < 6 && best >= 30; attempt++) {
       const started = performance.now();
       decode(input);
       best = Math.min(best, performance.now() - started);
@@ -26,7 +27,7 @@ function slowest(inputs, decode) {
 
 export async function decodeFuzzMetrics() {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const vite = await createServer({ root, configFile: false, logLevel: 'warn', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  const vite = await createServer({ root, configFile: false, logLevel: 'warn', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
   try {
     const { makeVectors, mutate } = await vite.ssrLoadModule('/src/share/testing/fuzz-vectors.ts');
     const { Xoshiro128 } = await vite.ssrLoadModule('/src/share/fountain/prng.ts');
@@ -35,11 +36,11 @@ export async function decodeFuzzMetrics() {
 
     const vectors = makeVectors();
     const rng = new Xoshiro128(0x5eed_f00d);
-    const envelopes = Array.from({ length: 20_000 }, () => {
+    const envelopes = Array.from({ length: 3_000 }, () => {
       const source = vectors[rng.below(vectors.length)];
       return { bytes: mutate(source, vectors, rng), ctx: source.ctx };
     });
-    slowest(envelopes.slice(0, 500), (e) => decodeEnvelope(e.bytes, e.ctx)); // warm up the JIT
+    slowest(envelopes.slice(0, 200), (e) => decodeEnvelope(e.bytes, e.ctx)); // warm up the JIT
     const envelopeMax = slowest(envelopes, (e) => decodeEnvelope(e.bytes, e.ctx));
 
     const valid = compressCm(new TextEncoder().encode('Likes the farm book and splashing in the bath.'.repeat(8)), 1);

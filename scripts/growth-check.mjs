@@ -20,7 +20,7 @@ try {
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
-const vite = await createServer({ root, configFile: false, logLevel: 'warn', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+const vite = await createServer({ root, configFile: false, logLevel: 'warn', server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
 try {
   const { checkValidationRows } = await vite.ssrLoadModule('/src/domain/growth/check.ts');
   const { UK_WHO } = await vite.ssrLoadModule('/src/domain/growth/uk-who-data.ts');

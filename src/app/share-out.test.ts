@@ -177,8 +177,13 @@ describe('open share', () => {
     expect(parseOpenShareFragment(made.url!).ok).toBe(true);
     expect(planQr(made.message).kind).toBe('animated'); // 60 observations: more than one QR can hold
 
+    // A short passcode can be guessed offline by whoever photographs the code: refused.
+    expect(await makeShare(
+      { childId: child, sections: ['about-me'], target: { kind: 'open', passcode: ' 4821 ', member: jo }, durationMs: HOUR },
+      { now: NOW, kdfParams: TEST_KDF },
+    )).toEqual({ ok: false, error: 'share-passcode-short' });
     const locked = expectOk(await makeShare(
-      { childId: child, sections: ['about-me'], target: { kind: 'open', passcode: '4821', member: jo }, durationMs: HOUR },
+      { childId: child, sections: ['about-me'], target: { kind: 'open', passcode: '482193', member: jo }, durationMs: HOUR },
       { now: NOW, kdfParams: TEST_KDF },
     ));
     expect(locked.recipient).toMatchObject({ name: 'Jo Smith', verified: false });
@@ -186,8 +191,8 @@ describe('open share', () => {
     if (!bundle.ok || !bundle.value.keyToken) throw new Error('no key bundle');
     const wrapped = decodeKeyToken(bundle.value.keyToken);
     if (!wrapped.ok) throw new Error(wrapped.error);
-    expect(await keyFromToken(wrapped.value, '0000')).toEqual({ ok: false, error: 'wrong-passcode' });
-    const unwrapped = expectOk(await keyFromToken(wrapped.value, '4821'));
+    expect(await keyFromToken(wrapped.value, '000000')).toEqual({ ok: false, error: 'wrong-passcode' });
+    const unwrapped = expectOk(await keyFromToken(wrapped.value, '482193'));
     const decoded = decodeEnvelope(bundle.value.envelope, { now: NOW + 1000, openShareKey: unwrapped });
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.value.header.passcodeProtected).toBe(true);

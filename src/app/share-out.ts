@@ -131,11 +131,20 @@ export interface MakeShareOptions {
   kdfParams?: KdfParams;
 }
 
+/**
+ * The shortest passcode an open share may carry. Someone who photographs the code can guess a
+ * passcode offline, so a short one protects little; six digits is a million guesses through the
+ * passcode KDF. (Issue 12 replaces typed passcodes with generated words.)
+ */
+export const MIN_PASSCODE_LENGTH = 6;
+
 export async function makeShare(request: ShareRequest, options: MakeShareOptions = {}): Promise<AppResult<MadeShare>> {
   const now = options.now ?? Date.now();
   const kind: ShareKind = request.target.kind;
   if (request.sections.length === 0) return { ok: false, error: 'share-no-sections' };
   if (!durationAllowed(kind, request.durationMs)) return { ok: false, error: 'share-bad-duration' };
+  const typedPasscode = request.target.kind === 'open' ? request.target.passcode?.trim() ?? '' : '';
+  if (typedPasscode !== '' && [...typedPasscode].length < MIN_PASSCODE_LENGTH) return { ok: false, error: 'share-passcode-short' };
   const record = childRecord(request.childId);
   if (!record) return { ok: false, error: 'share-no-child' };
   const identity = await getOrCreateIdentity();

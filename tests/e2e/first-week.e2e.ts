@@ -306,6 +306,15 @@ describe('the share form says exactly what the code carries', () => {
     await sensitive.getByRole('checkbox').first().uncheck();
     await expect.poll(() => summary.textContent()).not.toContain('sensitive');
     expect(await sensitive.getByText(/You ticked/).count()).toBe(0);
+
+    // A passcode short enough to guess from a photo of the code is refused, saying why; six will do.
+    await page.getByLabel('Passcode (optional, at least 6 characters)').fill('4821');
+    await page.getByRole('button', { name: 'Make the code' }).click();
+    await page.getByRole('alert').filter({ hasText: 'A passcode must be at least 6 characters' }).waitFor();
+    expect(await share.qr().count()).toBe(0);
+    await page.getByLabel('Passcode (optional, at least 6 characters)').fill('482193');
+    await page.getByRole('button', { name: 'Make the code' }).click();
+    await share.qr().waitFor();
   });
 });
 
