@@ -86,10 +86,10 @@ describe('CM1 coder', () => {
     expect(decompressCm(Uint8Array.of(0, 0x80, 0x00, 1), CM_MAX_PLAIN)).toEqual({ ok: false, error: 'malformed-body' });
   });
 
-  it('is total on 3,000 random and damaged streams: a result every time, never a throw, each quickly', () => {
+  it('is total on 3,000 random and damaged streams: a result every time, never a throw, never past the cap', () => {
+    // How quickly is the benchmark's to say (share.cm_garbage_max_ms, the same streams).
     const rng = new Xoshiro128(0xc0de);
     const valid = compressCm(utf8('Likes the farm book and splashing in the bath.'.repeat(8)), 1);
-    let slowest = 0;
     for (let i = 0; i < 3000; i++) {
       let input: Uint8Array;
       if (i % 3 === 0) input = Uint8Array.from({ length: rng.below(200) }, () => rng.below(256));
@@ -99,19 +99,11 @@ describe('CM1 coder', () => {
         const at = rng.below(input.length);
         input[at] = (input[at] ?? 0) ^ (1 << rng.below(8));
       }
-      const timed = () => {
-        const started = performance.now();
-        const result = decompressCm(input, 4096);
-        return { result, ms: performance.now() - started };
-      };
-      const { result, ms } = timed();
+      const result = decompressCm(input, 4096);
       expect(typeof result.ok).toBe('boolean');
       // The work is bounded by the output cap, whatever the input: never more than asked for.
       if (result.ok) expect(result.value.length).toBeLessThanOrEqual(4096);
-      slowest = Math.max(slowest, ms);
     }
-    // Time is for the benchmark (share.fuzz_decode_max_ms); here it is only reported.
-    console.info(`cm garbage stream: slowest of 3000 inputs ${slowest.toFixed(1)} ms`);
   });
 });
 
