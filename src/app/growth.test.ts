@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asChildId, asEntryId, asIsoDate, asIsoDateTime } from '../domain/index';
 import type { GrowthEntry } from './health';
-import { growthView } from './growth';
+import { growthView, sharedGrowthView } from './growth';
 import type { StoredChild } from './record-store';
 
 const STAMP = asIsoDateTime('2025-01-01T00:00:00.000Z');
@@ -50,5 +50,23 @@ describe('the growth view', () => {
     expect(steady.biggerWeightChange).toBe(false);
     const drop = growthView(child({ sex: 'female' }), [growth('2024-03-10', 5.6), growth('2024-09-10', 6.4)]);
     expect(drop.biggerWeightChange).toBe(true);
+  });
+});
+
+describe('the growth chart of a received share', () => {
+  it('draws only well-formed measurements from the other phone, against the shared sex', () => {
+    const view = sharedGrowthView({ dob: asIsoDate('2024-01-10'), sex: 'male' }, [
+      { kind: 'growth', measuredOn: '2024-03-10', weightKg: 5.4 },
+      { kind: 'growth', measuredOn: 'soon', weightKg: 6 },
+      { kind: 'growth', measuredOn: '2024-04-10', weightKg: -1, heightCm: 'tall' },
+      { kind: 'growth', measuredOn: '2024-05-10', weightKg: Number.POSITIVE_INFINITY },
+      { kind: 'allergy', measuredOn: '2024-03-10', weightKg: 5 },
+      { kind: 'growth', measuredOn: '2024-06-10', weightKg: 7.9, headCm: 43 },
+    ]);
+    expect(view?.charts[0]!.points.map((p) => p.measuredOn)).toEqual(['2024-03-10', '2024-06-10']);
+    expect(view?.charts[0]!.lines).toHaveLength(9);
+    expect(view?.charts[2]!.points).toHaveLength(1);
+    expect(sharedGrowthView({ dob: asIsoDate('2024-01-10') }, [{ kind: 'growth', measuredOn: '2024-03-10', weightKg: 5 }])?.noCentiles).toBe('sex-not-asked');
+    expect(sharedGrowthView({ dob: asIsoDate('2024-01-10'), sex: 'male' }, [{ kind: 'passport' }])).toBeUndefined();
   });
 });

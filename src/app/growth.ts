@@ -2,11 +2,12 @@
 // measurement scored against UK-WHO with the centile lines to draw. Imported only by the Health
 // screen, so the reference tables load with it and never at unlock.
 import {
-  bmiOf, CHART_CENTILES, decimalAge, isoDateTimeFromMs, lmsAt, scorePoint, tableFor, valueAtZ, weightCrossedTwoSpaces,
+  asChildId, asEntryId, asIsoDate, bmiOf, CHART_CENTILES, decimalAge, isoDateTimeFromMs, parseIsoDate, lmsAt, scorePoint, tableFor, valueAtZ, weightCrossedTwoSpaces,
   type ChildSex, type GrowthMeasure, type GrowthSex, type ScoredPoint,
 } from '../domain/index';
 import { UK_WHO } from '../domain/growth/uk-who-data';
 import type { GrowthEntry, Measure } from './health';
+import type { UntrustedEntry } from './receive';
 import { recordStore, type StoredChild } from './record-store';
 import type { AppResult } from './result';
 
@@ -56,8 +57,11 @@ function centileLines(measure: GrowthMeasure, sex: GrowthSex, from: number, to: 
   });
 }
 
+/** What the chart needs of a child: theirs, or the one a share is about. */
+export type ChartedChild = Pick<StoredChild, 'dob' | 'gestationWeeks' | 'sex'>;
+
 /** Every measurement scored, with the lines to draw behind them, for this child. */
-export function growthView(child: StoredChild, entries: readonly GrowthEntry[]): GrowthView {
+export function growthView(child: ChartedChild, entries: readonly GrowthEntry[]): GrowthView {
   const sex = child.sex;
   const known: GrowthSex | undefined = sex === 'male' || sex === 'female' ? sex : undefined;
   const gestation = child.gestationWeeks !== undefined ? { weeks: child.gestationWeeks } : undefined;
@@ -89,3 +93,29 @@ export function growthView(child: StoredChild, entries: readonly GrowthEntry[]):
     biggerWeightChange: known ? weightCrossedTwoSpaces(weights) : false,
   };
 }
+
+const positive = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+
+/**
+ * The growth chart of a received share: its growth entries, each field checked (they came from
+ * another phone), drawn against the same reference as the family's own chart.
+ */
+export function sharedGrowthView(child: ChartedChild, entries: readonly UntrustedEntry[]): GrowthView | undefined {
+  const measurements: GrowthEntry[] = [];
+  for (const e of entries) {
+    if (e.kind !== 'growth' || typeof e.measuredOn !== 'string' || !parseIsoDate(e.measuredOn).ok) continue;
+    const values = { weightKg: positive(e.weightKg), heightCm: positive(e.heightCm), headCm: positive(e.headCm) };
+    if (Object.values(values).every((v) => v === undefined)) continue;
+    measurements.push({
+      id: asEntryId(`shared-${measurements.length}`), childId: asChildId('shared'), kind: 'growth',
+      measuredOn: asIsoDate(e.measuredOn), createdAt: STAMP, updatedAt: STAMP,
+      ...(values.weightKg !== undefined ? { weightKg: values.weightKg } : {}),
+      ...(values.heightCm !== undefined ? { heightCm: values.heightCm } : {}),
+      ...(values.headCm !== undefined ? { headCm: values.headCm } : {}),
+    });
+  }
+  if (measurements.length === 0) return undefined;
+  measurements.sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
+  return growthView(child, measurements);
+}
+const STAMP = isoDateTimeFromMs(0);

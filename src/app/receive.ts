@@ -92,6 +92,8 @@ export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
   const child: SharedChild = { name, dob: dob as SharedChild['dob'] };
   if (typeof preferredName === 'string') child.preferredName = preferredName;
   if (typeof gestationWeeks === 'number') child.gestationWeeks = gestationWeeks;
+  const sex = body.child.sex;
+  if (sex === 'male' || sex === 'female') child.sex = sex;
   const sections: ShareableSection[] = [];
   for (const s of body.sections) {
     if (typeof s !== 'string' || !isShareableSection(s)) return bad;

@@ -371,6 +371,30 @@ describe("the professional's first screen", () => {
     expect(await page.getByText('Goes very quiet when in pain').count()).toBe(1);
   });
 
+  it('draws the shared growth measurements on the same UK-WHO chart the family sees', async () => {
+    const dob = iso(new Date(Date.now() - 300 * 86_400_000));
+    const on = (daysOld: number) => iso(new Date(Date.parse(`${dob}T12:00:00`) + daysOld * 86_400_000));
+    const url = link({
+      child: { name: 'Amira Khan', dob, sex: 'female' },
+      sections: ['health'],
+      entries: [
+        { kind: 'growth', measuredOn: on(60), weightKg: 5.6, heightCm: 60 },
+        { kind: 'growth', measuredOn: on(280), weightKg: 8.2, heightCm: 70.5 },
+        // Odd values from a broken or hostile sender are left out, not drawn.
+        { kind: 'growth', measuredOn: 'yesterday', weightKg: 9 }, { kind: 'growth', measuredOn: on(100), weightKg: -3 },
+      ],
+    });
+    const { page } = await fresh();
+    await page.goto(url);
+    const weight = page.getByRole('img', { name: /Weight \(kg\)/ });
+    await weight.waitFor();
+    expect(await weight.locator('.centiles polyline').count()).toBe(9);
+    expect(await weight.locator('circle').count()).toBe(2);
+    await expect.poll(() => page.locator('#chart-weightKg-desc').textContent()).toMatch(/The latest is /);
+    expect(await page.getByRole('table', { name: 'Weight (kg): centile of each measurement' }).locator('tbody tr').count()).toBe(2);
+    await page.screenshot({ path: `${OUT}first-week-shared-growth-en.png`, fullPage: true });
+  });
+
   it('lists the allergies in that box when there are some, and says nothing of allergies when Health was not shared', async () => {
     const dob = '2022-03-14';
     const { page } = await fresh();

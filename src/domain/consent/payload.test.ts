@@ -29,6 +29,14 @@ describe('buildSharePayload', () => {
     expect(p.child).toEqual({ name: 'Amira', dob: '2022-05-01', gestationWeeks: 39 });
   });
 
+  it("carries the child's sex only with Health (for the growth chart), and never 'not recorded'", () => {
+    const girl: ChildRecord = { ...record, child: { ...child, sex: 'female' } };
+    expect(buildSharePayload(girl, { sections: ['health'] }).child.sex).toBe('female');
+    expect(buildSharePayload(girl, { sections: ['about-me', 'dev-communication'] }).child.sex).toBeUndefined();
+    const unsaid: ChildRecord = { ...record, child: { ...child, sex: 'not-recorded' } };
+    expect(buildSharePayload(unsaid, { sections: ['health'] }).child.sex).toBeUndefined();
+  });
+
   it('includes a sensitive entry only when ticked by hand', () => {
     const p = buildSharePayload(record, { sections: ['dev-communication', 'dev-pse'], includeSensitiveIds: [asEntryId('s')] });
     expect(p.entries.map((e) => e.id)).toEqual(['a', 'b', 's']);

@@ -18,6 +18,8 @@ export interface SharedChild {
   preferredName?: string;
   dob: IsoDate;
   gestationWeeks?: number;
+  /** Only with Health, and only when recorded as a boy or a girl: the growth chart's standard. */
+  sex?: 'male' | 'female';
 }
 
 export interface SharePayload {
@@ -61,6 +63,8 @@ export function buildSharePayload(record: ChildRecord, choice: ShareChoice): Sha
   const child: SharedChild = { name, dob };
   if (preferredName !== undefined) child.preferredName = preferredName;
   if (gestationWeeks !== undefined) child.gestationWeeks = gestationWeeks;
+  const sex = record.child.sex;
+  if (granted.has('health') && (sex === 'male' || sex === 'female')) child.sex = sex;
   const sections = SHAREABLE_ORDER.filter((s) => granted.has(s));
   return { child, sections, entries };
 }

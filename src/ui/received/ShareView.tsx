@@ -2,6 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { entriesBySection, type OpenedShare } from '../../app/receive';
 import { t } from '../state/language';
 import { EntryView } from './EntryView';
+import { sharedGrowthView } from '../../app/growth';
+import type { UntrustedEntry } from '../../app/receive';
+import { GrowthChart } from '../health/GrowthChart';
+import '../health/health.css';
 import { FirstThings, SharedAge } from './FirstThings';
 import { countdownText, shownDate, shownDateTime } from './format';
 import './received.css';
@@ -69,8 +73,25 @@ export function ShareView({ share, now, receivedAt, trust }: {
               {entries.map((entry, i) => <EntryView key={i} entry={entry} />)}
             </ul>
           )}
+          {section === 'health' && <SharedGrowth child={child} entries={entries} />}
         </section>
       ))}
     </article>
+  );
+}
+
+/** The family's growth measurements on the same UK-WHO chart the family sees, in the reader's language. */
+function SharedGrowth({ child, entries }: { child: OpenedShare['content']['child']; entries: UntrustedEntry[] }) {
+  const growth = sharedGrowthView(child, entries);
+  if (!growth) return null;
+  return (
+    <section class="stack shared-growth" aria-labelledby="shared-growth-title">
+      <h3 id="shared-growth-title">{t('health:growth.charts')}</h3>
+      {growth.noCentiles && <p class="notice">{t('health:growth.sex.notRecorded')}</p>}
+      <div class="charts">
+        {growth.charts.map((c) => <GrowthChart key={c.measure} chart={c} />)}
+      </div>
+      {!growth.noCentiles && <p class="hint">{t('health:growth.source')}</p>}
+    </section>
   );
 }
