@@ -1,4 +1,5 @@
 import { LANGUAGES, PSEUDO_LANGUAGES, type Language } from '../../i18n';
+import { useState } from 'preact/hooks';
 import { currentLanguage } from '../state/language';
 
 // Pseudo-locales are offered in dev builds, or when a test opens ?pseudo.
@@ -14,7 +15,12 @@ interface Props {
 
 /** The language list as radio buttons: each name in its own script and direction. */
 export function LanguageOptions({ name, onPick }: Props) {
-  const selected = currentLanguage.value?.code;
+  // The tapped language stays ticked while its strings load: a re-render meanwhile (the offline
+  // status changing, say) must not flip the radio back to the old language on a slow phone.
+  // It counts only until the language changes (to it, or to another one chosen elsewhere).
+  const current = currentLanguage.value?.code;
+  const [picked, setPicked] = useState<{ code: string; from: string | undefined } | undefined>();
+  const selected = picked && picked.from === current ? picked.code : current;
   return (
     <div class="language-options">
       {shownLanguages().map((lang) => (
@@ -26,7 +32,10 @@ export function LanguageOptions({ name, onPick }: Props) {
             checked={selected === lang.code}
             // click, not change: it also fires for the language already ticked
             // (so the menu can close) and for arrow-key moves in the group.
-            onClick={() => onPick(lang.code)}
+            onClick={() => {
+              setPicked({ code: lang.code, from: current });
+              onPick(lang.code);
+            }}
           />
           <span class="native" lang={lang.pseudo ? 'en' : lang.code} dir={lang.dir}>
             {lang.nativeName}
