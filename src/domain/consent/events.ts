@@ -16,6 +16,8 @@ export interface Party {
   organisation?: string;
   /** Hex key id of their signing key, when known. */
   keyId?: string;
+  /** The parent's team member this is, when it is one: grants follow the member, not the name. */
+  memberId?: string;
   /** True once fingerprints were compared in person. */
   verified: boolean;
 }
@@ -26,6 +28,7 @@ interface EventBase<T extends ConsentEventType> {
   childId: ChildId;
 }
 
+/** The member's whole grant from now on: these sections (and no others), until `until` if set. */
 export interface GrantEvent extends EventBase<'grant'> {
   to: Party;
   sections: ShareableSection[];
@@ -33,9 +36,12 @@ export interface GrantEvent extends EventBase<'grant'> {
   purpose?: string;
 }
 
+/** These sections leave the member's grant. Codes already made stay readable until they expire. */
 export interface RevokeEvent extends EventBase<'revoke'> {
   to: Party;
   sections: ShareableSection[];
+  /** Why, when it was not the parent's own choice on the grants screen. */
+  reason?: 'member-removed';
 }
 
 export interface ShareEvent extends EventBase<'share'> {
@@ -47,6 +53,13 @@ export interface ShareEvent extends EventBase<'share'> {
   how: ShareMethod;
   shareId: string;
   purpose?: string;
+  /**
+   * How consent was given (DESIGN §5, the report's model): `routine` under a team member's grant,
+   * `case-by-case` when the parent decided this one share. Absent on events logged before grants.
+   */
+  basis?: 'routine' | 'case-by-case';
+  /** Hex hash of the consent chain's head when the share was made: the share's body carries it too. */
+  consentHead?: string;
 }
 
 /** The professional's side: what they received, from whom, and until when. */

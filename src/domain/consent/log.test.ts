@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { appendEvent, verifyChain, type ConsentLogEntry } from './log';
+import { appendEvent, chainHead, verifyChain, type ConsentLogEntry } from './log';
 import { activeGrants } from './grants';
 import { canonicalJson } from './canonical-json';
 import type { ConsentEvent } from './events';
@@ -52,6 +52,26 @@ describe('consent log', () => {
     const log = structuredClone(build());
     tamper(log);
     expect(verifyChain(log, sha512)).toEqual({ ok: false, error: 'chain-broken', index });
+  });
+
+  it('with the head kept beside it, detects a log cut short, added to at the end, or with an inserted entry', () => {
+    const log = build();
+    const head = chainHead(log);
+    expect(head).toEqual({ count: 4, hash: log[3]!.hash });
+    expect(verifyChain(log, sha512, head)).toEqual({ ok: true, value: true });
+    // Links alone cannot see the last entries go: the head can.
+    expect(verifyChain(log.slice(0, 2), sha512)).toEqual({ ok: true, value: true });
+    expect(verifyChain(log.slice(0, 2), sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 2 });
+    expect(verifyChain([], sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 0 });
+    const longer = appendEvent(log, events[0]!, sha512);
+    expect(verifyChain(longer, sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 4 });
+    const inserted = [...log.slice(0, 2), appendEvent(log.slice(0, 2), events[3]!, sha512)[2]!, ...log.slice(2)];
+    expect(verifyChain(inserted, sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 3 });
+    // A log rebuilt from scratch with one event changed links up, but its head no longer matches.
+    const rewritten = [{ ...events[0]!, sections: ['about-me'] } as typeof events[0], ...events.slice(1)]
+      .reduce<ConsentLogEntry[]>((l, e) => appendEvent(l, e!, sha512), []);
+    expect(verifyChain(rewritten, sha512)).toEqual({ ok: true, value: true });
+    expect(verifyChain(rewritten, sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 3 });
   });
 
   it('logged events are copies the caller cannot change afterwards', () => {

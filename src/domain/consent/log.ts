@@ -33,8 +33,24 @@ export function appendEvent(log: ConsentLog, event: ConsentEvent, hash: HashFn):
 
 export type ChainError = { ok: false; error: 'chain-broken'; index: number };
 
-/** Checks every link. Any edit, deletion, insertion or reordering shows up as the first broken index. */
-export function verifyChain(log: ConsentLog, hash: HashFn): Result<true, never> | ChainError {
+/**
+ * The chain's head: how many entries it has and the last one's hash. Kept beside the log (and
+ * carried in shares), it is what shows a log cut short at the end, which links alone cannot.
+ */
+export interface ChainHead {
+  count: number;
+  hash: string;
+}
+
+export function chainHead(log: ConsentLog): ChainHead {
+  return { count: log.length, hash: log.at(-1)?.hash ?? '' };
+}
+
+/**
+ * Checks every link. Any edit, deletion, insertion or reordering shows up as the first broken
+ * index; given the head kept beside the log, so does a log cut short or with entries added at the end.
+ */
+export function verifyChain(log: ConsentLog, hash: HashFn, head?: ChainHead): Result<true, never> | ChainError {
   for (let i = 0; i < log.length; i++) {
     const entry = log[i];
     if (!entry) return { ...fail('chain-broken'), index: i };
@@ -47,6 +63,11 @@ export function verifyChain(log: ConsentLog, hash: HashFn): Result<true, never> 
       return { ...fail('chain-broken'), index: i };
     }
     if (recomputed !== entry.hash) return { ...fail('chain-broken'), index: i };
+  }
+  if (head !== undefined) {
+    if (log.length < head.count) return { ...fail('chain-broken'), index: log.length };
+    if (log.length > head.count) return { ...fail('chain-broken'), index: head.count };
+    if ((log.at(-1)?.hash ?? '') !== head.hash) return { ...fail('chain-broken'), index: Math.max(0, log.length - 1) };
   }
   return ok(true);
 }
