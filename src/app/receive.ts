@@ -1,7 +1,7 @@
 // The professional's receiving side: open a scanned share, keep it until it expires, then keep
 // only a log line (who, when, which sections, until when: no content). Every function that
 // judges time takes `now`, so expiry is tested without waiting.
-import { fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
+import { canonicalPasscode, fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
 import {
   ENTRY_KINDS, isShareableSection, sectionOfUntrusted, type ShareableEntry, type ShareableSection, type SharedChild,
   toHex,
@@ -44,6 +44,8 @@ export interface SharedContent {
    * before this field existed have none.
    */
   summarised?: ShareableSection[];
+  /** Hex of the family's consent chain head when the share was made (share-format §4.2), when sent. */
+  consentHead?: string;
 }
 
 export interface OpenedShare {
@@ -76,6 +78,10 @@ export interface ReceivedLogRecord {
   issuedAt: number;
   expiresAt: number;
   receivedAt: number;
+  /** The child's name as the family wrote it: who the decision was about. Lines kept before it have none. */
+  childName?: string;
+  /** The family's consent chain head carried by the share, when it carried one. */
+  consentHead?: string;
 }
 
 
@@ -112,6 +118,8 @@ export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
     // A later sender may summarise sections this version does not know: those are left out.
     content.summarised = body.summary.filter((s): s is ShareableSection => typeof s === 'string' && sections.includes(s as ShareableSection));
   }
+  // A head of any other shape is left out rather than refusing the share: it is a receipt, not content.
+  if (body.consentHead instanceof Uint8Array && body.consentHead.length === 32) content.consentHead = toHex(body.consentHead);
   return { ok: true, value: content };
 }
 
@@ -164,7 +172,11 @@ export async function openOpenShare(envelope: Uint8Array, keyTokenBytes: Uint8Ar
   const token = decodeKeyToken(keyTokenBytes);
   if (!token.ok) return token;
   if (token.value.kind === 'passcode' && !passcode) return { ok: false, error: 'passcode-needed' };
-  const key = await keyFromToken(token.value, passcode ?? '');
+  // Words are read however they were typed; a code from before word passcodes is tried as typed too.
+  const typed = (passcode ?? '').trim();
+  const canonical = canonicalPasscode(typed);
+  let key = await keyFromToken(token.value, canonical);
+  if (!key.ok && key.error === 'wrong-passcode' && canonical !== typed) key = await keyFromToken(token.value, typed);
   if (!key.ok) return key;
   const decoded = decodeEnvelope(envelope, { now, openShareKey: key.value });
   if (!decoded.ok) return decoded;
@@ -186,7 +198,9 @@ export async function keepReceivedShare(vault: UnlockedVault, share: OpenedShare
   const log: ReceivedLogRecord = {
     id: ids.log, kind: RECEIVED_LOG_KIND, shareId: share.shareId, senderKey: share.senderKey, fingerprint: share.fingerprint,
     sections: share.content.sections, issuedAt: share.issuedAt, expiresAt: share.expiresAt, receivedAt: now,
+    childName: share.content.child.name,
   };
+  if (share.content.consentHead) log.consentHead = share.content.consentHead;
   const saved = await vault.putMany([record, log]);
   return saved.ok ? { ok: true, value: record } : saved;
 }

@@ -1,8 +1,8 @@
 // Making a share: the chosen sections of one child, signed, encrypted for one team member
 // (addressed) or for whoever holds the code (open), ready for a QR code, a link or a file.
-import { boxKeyPair, hash, randomKey, type BoxPublicKey, type KdfParams } from '../crypto/index';
+import { boxKeyPair, canonicalPasscode, newPasscodeWords, randomKey, type BoxPublicKey, type KdfParams } from '../crypto/index';
 import {
-  appendEvent, buildSharePayload, isoDateTimeFromMs, sensitiveCandidates, verifyChain,
+  buildSharePayload, fromHex, isoDateTimeFromMs, sensitiveCandidates,
   type ChildId, type ChildRecord, type ConsentLogEntry, type EntryId, type Party, type ShareableEntry,
   type ShareableSection, type ShareEvent, type SharePayload, type ShareMethod,
   toHex,
@@ -11,6 +11,7 @@ import {
   buildOpenShareUrl, encodeEnvelope, encodeKeyToken, encodeScanMessage, planQr, SHARE_ERROR_KEYS, shareErrorMessageKey,
   wrapKeyWithPasscode, type BodyValue, type ShareErrorCode,
 } from '../share/index';
+import { appendConsentEvent, inConsentOrder, readConsentLog, sharedHeadHex } from './consent-log';
 import { getOrCreateIdentity } from './identity';
 import { summariseHealth, type HealthDetail } from './share-summary';
 import { recordStore } from './record-store';
@@ -43,6 +44,10 @@ export interface ShareRequest {
   durationMs: number;
   /** The health section as a summary (the default) or in full, with every history line. */
   healthDetail?: HealthDetail;
+  /** How consent was given: under a grant (`routine`) or decided for this share. Default case by case. */
+  basis?: 'routine' | 'case-by-case';
+  /** Why, in the parent's words, when they gave one: kept in the consent record only. */
+  purpose?: string;
 }
 
 export interface MadeShare {
@@ -58,6 +63,12 @@ export interface MadeShare {
   sections: ShareableSection[];
   sensitiveEntryIds: string[];
   recipient?: Party;
+  basis: 'routine' | 'case-by-case';
+  purpose?: string;
+  /** Hex of the consent chain head the body carries; absent when the log was empty. */
+  consentHead?: string;
+  /** Open shares: the generated words the parent reads out, when the share has a passcode. */
+  passcode?: string;
 }
 
 export function durationAllowed(kind: ShareKind, ms: number): boolean {
@@ -93,13 +104,17 @@ export function buildShareBody(
   return bodyOf(sharedPayload(record, sections, includeSensitiveIds, healthDetail), healthDetail);
 }
 
-function bodyOf(payload: SharePayload, healthDetail: HealthDetail): BodyValue {
+function bodyOf(payload: SharePayload, healthDetail: HealthDetail, consentHead?: string): BodyValue {
   const body: Record<string, unknown> = { child: payload.child, sections: payload.sections, entries: payload.entries.map(withoutBookkeeping) };
   // Tells the reader that the health section is a summary (no stopped medicines, no growth
   // series), so an absence is not read as "never".
   if (healthDetail === 'summary' && payload.sections.includes('health')) body.summary = ['health'];
   // Records are JSON data already; the round trip drops undefined fields the codec would refuse.
-  return JSON.parse(JSON.stringify(body)) as BodyValue;
+  const value = JSON.parse(JSON.stringify(body)) as Record<string, BodyValue>;
+  // The consent chain's head when the share was made (docs/share-format.md §4.2): the reader
+  // keeps it, so a consent record rewritten later no longer matches what professionals hold.
+  if (consentHead !== undefined) value.consentHead = fromHex(consentHead);
+  return value;
 }
 
 export function childRecord(childId: string): ChildRecord | undefined {
@@ -114,8 +129,8 @@ export function sensitiveChoices(childId: string, sections: readonly ShareableSe
   return record ? sensitiveCandidates(record, sections) : [];
 }
 
-function partyOf(member: TeamMember): Party {
-  const party: Party = { name: member.name, role: member.role, verified: member.verified };
+export function partyOf(member: TeamMember): Party {
+  const party: Party = { name: member.name, role: member.role, verified: member.verified, memberId: member.id };
   if (member.organisation) party.organisation = member.organisation;
   const id = memberKeyId(member);
   if (id) party.keyId = id;
@@ -133,26 +148,34 @@ export interface MakeShareOptions {
 
 /**
  * The shortest passcode an open share may carry. Someone who photographs the code can guess a
- * passcode offline, so a short one protects little; six digits is a million guesses through the
- * passcode KDF. (Issue 12 replaces typed passcodes with generated words.)
+ * passcode offline, so a short one protects little. The app itself only makes word passcodes
+ * (`newSharePasscode`); this guards the function against a short one passed in.
  */
 export const MIN_PASSCODE_LENGTH = 6;
+
+/** A new open-share passcode: words from the list, for the parent to read out. Never typed. */
+export function newSharePasscode(): string {
+  return newPasscodeWords().join(' ');
+}
 
 export async function makeShare(request: ShareRequest, options: MakeShareOptions = {}): Promise<AppResult<MadeShare>> {
   const now = options.now ?? Date.now();
   const kind: ShareKind = request.target.kind;
   if (request.sections.length === 0) return { ok: false, error: 'share-no-sections' };
   if (!durationAllowed(kind, request.durationMs)) return { ok: false, error: 'share-bad-duration' };
-  const typedPasscode = request.target.kind === 'open' ? request.target.passcode?.trim() ?? '' : '';
+  const typedPasscode = request.target.kind === 'open' ? canonicalPasscode(request.target.passcode ?? '') : '';
   if (typedPasscode !== '' && [...typedPasscode].length < MIN_PASSCODE_LENGTH) return { ok: false, error: 'share-passcode-short' };
   const record = childRecord(request.childId);
   if (!record) return { ok: false, error: 'share-no-child' };
   const identity = await getOrCreateIdentity();
   if (!identity.ok) return identity;
 
+  const log = await readConsentLog();
+  if (!log.ok) return log;
+  const consentHead = sharedHeadHex(log.value.head);
   const healthDetail = request.healthDetail ?? 'summary';
   const payload = sharedPayload(record, request.sections, request.includeSensitiveIds ?? [], healthDetail);
-  const body = bodyOf(payload, healthDetail);
+  const body = bodyOf(payload, healthDetail, consentHead);
   const sensitiveEntryIds: string[] = payload.entries.filter((e) => e.sensitive).map((e) => e.id);
   const expiresAt = now + request.durationMs;
   const common = { sender: identity.value.sign, issuedAt: now, expiresAt, body };
@@ -170,7 +193,7 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
     message = envelope;
   } else {
     const key = randomKey();
-    const passcode = target.passcode?.trim() ?? '';
+    const passcode = typedPasscode;
     const token = passcode === ''
       ? { kind: 'plain' as const, key }
       : await wrapKeyWithPasscode(key, passcode, options.kdfParams);
@@ -184,52 +207,51 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   const recipientMember = target.member;
   const made: MadeShare = {
     kind, message, envelope, shareId: toHex(envelope.subarray(14, 22)), issuedAt: now, expiresAt,
-    sections: payload.sections, sensitiveEntryIds,
+    sections: payload.sections, sensitiveEntryIds, basis: request.basis ?? 'case-by-case',
   };
   if (url !== undefined) made.url = url;
+  if (consentHead !== undefined) made.consentHead = consentHead;
+  if (request.purpose?.trim()) made.purpose = request.purpose.trim();
+  if (typedPasscode !== '') made.passcode = typedPasscode;
   if (recipientMember) made.recipient = partyOf(recipientMember);
   return { ok: true, value: made };
 }
 
-// ---- The share log (the full consent log arrives with the consent issue) ----
-
-interface ShareLogRecord {
-  id: string;
-  kind: 'share-log';
-  entry: ConsentLogEntry;
-}
-
-const logId = (seq: number) => `share-log-${String(seq).padStart(6, '0')}`;
+// ---- The share's line in the consent record ----
 
 export async function readShareLog(): Promise<AppResult<ConsentLogEntry[]>> {
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
-  const read = await vault.all<ShareLogRecord>('share-log');
-  if (!read.ok) return read;
-  return { ok: true, value: read.value.map((r) => r.entry).sort((a, b) => a.seq - b.seq) };
+  const read = await readConsentLog();
+  return read.ok ? { ok: true, value: read.value.entries } : read;
 }
 
-/** Appends one hash-chained 'share' event: who, which sections, when, until when, how. */
-export async function logShare(made: MadeShare, childId: string, how: ShareMethod): Promise<AppResult<ConsentLogEntry>> {
-  const vault = session.vault;
-  if (!vault) return { ok: false, error: 'locked' };
-  const log = await readShareLog();
+/**
+ * Appends one hash-chained 'share' event: who, which sections and sensitive entries, when, until
+ * when, how, and on what basis. The same share sent the same way again (a second tap) is logged once.
+ */
+export function logShare(made: MadeShare, childId: string, how: ShareMethod): Promise<AppResult<ConsentLogEntry>> {
+  return inConsentOrder(() => appendShareEvent(made, childId, how));
+}
+
+/** logShare's work, for callers already inside `inConsentOrder`. */
+export async function appendShareEvent(made: MadeShare, childId: string, how: ShareMethod): Promise<AppResult<ConsentLogEntry>> {
+  const log = await readConsentLog();
   if (!log.ok) return log;
+  const already = log.value.entries.find((e) => e.event.type === 'share' && e.event.shareId === made.shareId && e.event.how === how);
+  if (already) return { ok: true, value: already };
   const event: ShareEvent = {
     type: 'share', at: isoDateTimeFromMs(made.issuedAt), childId: childId as ChildId, sections: made.sections,
     sensitiveEntryIds: made.sensitiveEntryIds as EntryId[], expiresAt: isoDateTimeFromMs(made.expiresAt), how, shareId: made.shareId,
+    basis: made.basis,
   };
   if (made.recipient) event.to = made.recipient;
-  const next = appendEvent(log.value, event, hash);
-  const entry = next.at(-1)!;
-  const saved = await vault.put<ShareLogRecord>({ id: logId(entry.seq), kind: 'share-log', entry });
-  return saved.ok ? { ok: true, value: entry } : saved;
+  if (made.purpose) event.purpose = made.purpose;
+  if (made.consentHead) event.consentHead = made.consentHead;
+  return appendConsentEvent(event);
 }
 
 export async function shareLogIntact(): Promise<AppResult<boolean>> {
-  const log = await readShareLog();
-  if (!log.ok) return log;
-  return { ok: true, value: verifyChain(log.value, hash).ok };
+  const log = await readConsentLog();
+  return log.ok ? { ok: true, value: log.value.brokenAt === undefined } : log;
 }
 
 /** A file name for "Save as file": no child name in it, since file names leak into share sheets. */

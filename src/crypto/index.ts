@@ -34,5 +34,6 @@ export { utf8, fromUtf8, toBase64Url, fromBase64Url } from './encoding';
 export {
   RECOVERY_WORD_COUNT,
   recoveryKeyToWords, recoveryKeyFromWords, splitRecoveryWords,
+  PASSCODE_WORD_COUNT, newPasscodeWords, canonicalPasscode,
 } from './words';
 export { FINGERPRINT_WORD_COUNT, fingerprint } from './fingerprint';

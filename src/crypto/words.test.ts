@@ -4,6 +4,7 @@ import { toHex } from '../../tests/fixtures/crypto/hex';
 import {
   FINGERPRINT_WORD_COUNT, RECOVERY_WORD_COUNT, asSecretKey, fingerprint, hash, recoveryKeyFromWords,
   recoveryKeyToWords, splitRecoveryWords, type SecretKey,
+  PASSCODE_WORD_COUNT, newPasscodeWords, canonicalPasscode,
 } from './index';
 import { WORDLIST } from './wordlist';
 
@@ -178,5 +179,33 @@ describe('fingerprint', () => {
     b[31] = 1;
     const same = fingerprint(a).filter((w, i) => fingerprint(b)[i] === w).length;
     expect(same).toBeLessThan(3);
+  });
+});
+
+describe('open-share passcode words', () => {
+  it('are four words from the list, different each time', () => {
+    const a = newPasscodeWords();
+    expect(a).toHaveLength(PASSCODE_WORD_COUNT);
+    for (const w of a) expect(WORDLIST).toContain(w);
+    const seen = new Set(Array.from({ length: 50 }, () => newPasscodeWords().join(' ')));
+    expect(seen.size).toBeGreaterThan(45);
+  });
+
+  it('spread over the whole list (no index is favoured by the bit trick)', () => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 4000; i++) for (const w of newPasscodeWords()) counts.set(w, (counts.get(w) ?? 0) + 1);
+    // 16,000 draws over 2,048 words: about 1,950 distinct words are expected; a bias to a
+    // quarter of the list would show fewer than 512.
+    expect(counts.size).toBeGreaterThan(1800);
+  });
+
+  it('read back the same however they are typed, and leave numeric codes as they were', () => {
+    const words = [WORDLIST[0]!, WORDLIST[700]!, WORDLIST[1400]!, WORDLIST[2047]!];
+    const canonical = words.join(' ');
+    expect(canonicalPasscode(canonical)).toBe(canonical);
+    expect(canonicalPasscode(`  ${words.map((w) => w.toUpperCase()).join(',   ')} `)).toBe(canonical);
+    expect(canonicalPasscode(words.map((w) => (w.length > 4 ? w.slice(0, 4) : w)).join(' '))).toBe(canonical);
+    expect(canonicalPasscode(' 482193 ')).toBe('482193');
+    expect(canonicalPasscode('not-a-listword zzzz')).toBe('not-a-listword zzzz');
   });
 });

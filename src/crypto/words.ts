@@ -3,6 +3,7 @@ import { SECRET_KEY_BYTES, type SecretKey } from './keys';
 import { hash } from './hash';
 import { elevenBitGroups, packElevenBitGroups } from './bits';
 import { WORDLIST } from './wordlist';
+import { randomBytes } from './keys';
 
 /**
  * Recovery key as words: 32 key bytes + 1 checksum byte (the first byte of SHA-512(key))
@@ -57,4 +58,33 @@ export function lookUpWord(typed: string): number | undefined {
 /** Splits pasted or typed text into words: anything that is not a letter (spaces, commas, numbering like "1.") separates. */
 export function splitRecoveryWords(text: string): string[] {
   return text.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * Open-share passcodes are words from the same 2048-word list, chosen by the app, never typed by
+ * the parent: four words are 44 bits, which someone holding a photo of the code must search
+ * through the passcode KDF at about half a second a guess.
+ */
+export const PASSCODE_WORD_COUNT = 4;
+
+export function newPasscodeWords(count = PASSCODE_WORD_COUNT): string[] {
+  const bytes = randomBytes(2 * count);
+  const words: string[] = [];
+  // 65536 is a multiple of 2048, so the low 11 bits of two random bytes are uniform.
+  for (let i = 0; i < count; i++) words.push(WORDLIST[(((bytes[2 * i] as number) << 8) | (bytes[2 * i + 1] as number)) & 0x7ff] as string);
+  return words;
+}
+
+/**
+ * The passcode as the KDF sees it. Words from the list, however they were typed (any case, extra
+ * spaces or commas, a word cut short after 4 letters), become the list's words joined by single
+ * spaces, exactly as the writer wrapped them. Anything else (the numeric codes parents typed
+ * before words) is only trimmed, so those codes still open.
+ */
+export function canonicalPasscode(typed: string): string {
+  const trimmed = typed.trim();
+  if (!/\p{L}/u.test(trimmed) || /\d/.test(trimmed)) return trimmed;
+  const indexes = splitRecoveryWords(trimmed).map(lookUpWord);
+  if (indexes.length === 0 || indexes.some((i) => i === undefined)) return trimmed;
+  return indexes.map((i) => WORDLIST[i as number] as string).join(' ');
 }

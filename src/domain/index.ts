@@ -6,7 +6,7 @@ export * from './appointments/index';
 export * from './milestones/index';
 export * from './health/index';
 export * from './errors';
-export { toHex } from './hex';
+export { fromHex, toHex } from './hex';
 export * from './search/index';
 export * from './growth/index';
 // The demo generator is imported from './demo/generate' directly, so it loads only with the demo.

@@ -1,7 +1,7 @@
 // An append-only, hash-chained consent log. The hash is injected so domain stays free of crypto.
 import { canonicalJson } from './canonical-json';
 import type { ConsentEvent } from './events';
-import { fail, ok, type Result } from '../result';
+import { fail, ok } from '../result';
 import { toHex } from '../hex';
 
 export type HashFn = (bytes: Uint8Array) => Uint8Array;
@@ -50,7 +50,7 @@ export function chainHead(log: ConsentLog): ChainHead {
  * Checks every link. Any edit, deletion, insertion or reordering shows up as the first broken
  * index; given the head kept beside the log, so does a log cut short or with entries added at the end.
  */
-export function verifyChain(log: ConsentLog, hash: HashFn, head?: ChainHead): Result<true, never> | ChainError {
+export function verifyChain(log: ConsentLog, hash: HashFn, head?: ChainHead): { ok: true; value: true } | ChainError {
   for (let i = 0; i < log.length; i++) {
     const entry = log[i];
     if (!entry) return { ...fail('chain-broken'), index: i };
