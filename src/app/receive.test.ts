@@ -16,6 +16,10 @@ import {
   type OpenedShare,
 } from './receive';
 import { session } from './session';
+import { join } from 'node:path';
+import { boxKeyPairFromSecret } from '../crypto/index';
+import { fromHex, toHex } from '../domain/index';
+import { FIXTURES, readFixture } from '../share/testing/golden-read';
 
 const NOW = Date.UTC(2025, 2, 3, 10, 0, 0);
 const HOUR = 3_600_000;
@@ -150,6 +154,22 @@ describe('open shares', () => {
     expect(await openOpenShare(envelope, token, NOW, 'badger banana barley beard')).toEqual({ ok: false, error: 'wrong-passcode' });
     expect((await openOpenShare(envelope, token, NOW, '  BADGER, banana\nbarley   beac ')).ok).toBe(true);
     expect((await openOpenShare(envelope, token, NOW, words)).ok).toBe(true);
+  });
+
+  it('reads the consent head of the golden vector, and opens its word passcode typed loosely', async () => {
+    const addressed = readFixture(join(FIXTURES, 'v1-consent'), 'addressed-share.json');
+    const keys = addressed.keys as Record<string, string>;
+    const me = boxKeyPairFromSecret(fromHex(keys.proBoxSecret!));
+    const read = readScannedMessage(fromHex(addressed.hex as string), me, addressed.now as number);
+    if (!read.ok || read.value.kind !== 'addressed') throw new Error(JSON.stringify(read));
+    const expectedHead = toHex((addressed.expect as { body: { consentHead: Uint8Array } }).body.consentHead);
+    expect(read.value.share.content.consentHead).toBe(expectedHead);
+    const words = readFixture(join(FIXTURES, 'v1-consent'), 'open-share-words.json');
+    const parts = openShareFromFragment(new URL(words.url as string).hash);
+    if (!parts.ok) throw new Error(parts.error);
+    expect(await openOpenShare(parts.value.envelope, parts.value.keyToken, words.now as number, 'badger banana barley')).toEqual({ ok: false, error: 'wrong-passcode' });
+    const opened = await openOpenShare(parts.value.envelope, parts.value.keyToken, words.now as number, ' Badger,  BANANA barl beach ');
+    expect(opened.ok && toHex(fromHex(opened.value.shareId))).toBe('c002020304050607');
   });
 
   it('refuses a damaged key token and a token that drops the passcode', async () => {
