@@ -16,7 +16,6 @@ import { getOrCreateIdentity } from './identity';
 import { summariseHealth, type HealthDetail } from './share-summary';
 import { recordStore } from './record-store';
 import type { AppResult } from './result';
-import { session } from './session';
 import { memberBoxKey, memberKeyId, type TeamMember } from './team';
 
 const MINUTE = 60_000;

@@ -36,6 +36,9 @@ const TeamScreen = lazy(() => import('./team/TeamScreen').then((m) => m.TeamScre
 const ContactCardScreen = lazy(() => import('./identity/ContactCardScreen').then((m) => m.ContactCardScreen));
 const ScanScreen = lazy(() => import('./scan/ScanScreen').then((m) => m.ScanScreen));
 const ReceivedScreen = lazy(() => import('./received/ReceivedScreen').then((m) => m.ReceivedScreen));
+const GrantsScreen = lazy(() => import('./consent/GrantsScreen').then((m) => m.GrantsScreen));
+const OneTapShare = lazy(() => import('./consent/OneTapShare').then((m) => m.OneTapShare));
+const ConsentRecordScreen = lazy(() => import('./consent/ConsentRecordScreen').then((m) => m.ConsentRecordScreen));
 const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m) => m.OpenShareScreen));
 
 const Settings = translated(SettingsScreen);
@@ -49,6 +52,9 @@ const Home = guarded(HomeScreen, ['unlocked']);
 const Child = guarded(ChildRoutes, ['unlocked']);
 const Share = guarded(ShareScreen, ['unlocked']);
 const Team = guarded(TeamScreen, ['unlocked']);
+const Grants = guarded(GrantsScreen, ['unlocked']);
+const ShareToMember = guarded(OneTapShare, ['unlocked']);
+const ConsentRecord = guarded(ConsentRecordScreen, ['unlocked']);
 const ContactCard = guarded(ContactCardScreen, ['unlocked']);
 const Scan = guarded(ScanScreen, ['unlocked']);
 const Received = guarded(ReceivedScreen, ['unlocked']);
@@ -72,7 +78,10 @@ export function App() {
             <Route path="/new-passphrase" component={NewPassphrase} />
             <Route path="/home" component={Home} />
             <Route path="/child/:id/:section?/:sub?" component={Child} />
+            <Route path="/share/:childId/to/:memberId" component={ShareToMember} />
             <Route path="/share/:childId?" component={Share} />
+            <Route path="/grants/:childId?" component={Grants} />
+            <Route path="/consent" component={ConsentRecord} />
             <Route path="/team" component={Team} />
             <Route path="/contact" component={ContactCard} />
             <Route path="/scan" component={Scan} />

@@ -69,7 +69,7 @@ describe('consent log', () => {
     expect(verifyChain(inserted, sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 3 });
     // A log rebuilt from scratch with one event changed links up, but its head no longer matches.
     const rewritten = [{ ...events[0]!, sections: ['about-me'] } as typeof events[0], ...events.slice(1)]
-      .reduce<ConsentLogEntry[]>((l, e) => appendEvent(l, e!, sha512), []);
+      .reduce<ConsentLogEntry[]>((l, e) => appendEvent(l, e, sha512), []);
     expect(verifyChain(rewritten, sha512)).toEqual({ ok: true, value: true });
     expect(verifyChain(rewritten, sha512, head)).toEqual({ ok: false, error: 'chain-broken', index: 3 });
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbChild, arbEntry } from '../testing/arbitraries';
-import { asChildId, asEntryId, type ChildId } from '../record/ids';
+import { asChildId, asEntryId } from '../record/ids';
 import { asIsoDateTime } from '../record/dates';
 import { SHAREABLE_SECTIONS, type ShareableSection } from '../record/sections';
 import { sectionOf } from '../record/section-of';
@@ -87,8 +87,8 @@ describe('a share built from a grant (property)', () => {
         for (const step of sorted) {
           const when = at(new Date(Date.UTC(2026, 4, 3, 9, step.minute)).toISOString());
           log = appendEvent(log, step.revoke
-            ? { type: 'revoke', at: when, childId: step.child as ChildId, to: step.who, sections: step.sections }
-            : { type: 'grant', at: when, childId: step.child as ChildId, to: step.who, sections: step.sections }, sha512);
+            ? { type: 'revoke', at: when, childId: step.child, to: step.who, sections: step.sections }
+            : { type: 'grant', at: when, childId: step.child, to: step.who, sections: step.sections }, sha512);
         }
         const now = at('2026-05-03T21:00:00.000Z');
         const granted = grantFor(log, childId, recipient, now)?.sections ?? [];

@@ -1,7 +1,7 @@
 // The report's model for information sharing (Appendix C) as one pure function. The established
 // team around the child shares routinely once consent is recorded; anyone beyond it, or anything
 // beyond what was granted, is decided case by case; sensitive entries are decided item by item.
-import { compareIso, type IsoDateTime } from '../record/dates';
+import { compareIso } from '../record/dates';
 import type { EntryId } from '../record/ids';
 import { isShareableSection, SHAREABLE_SECTIONS, type ShareableSection } from '../record/sections';
 import { fail, ok, type Result } from '../result';
@@ -67,9 +67,4 @@ export function checkGrant(grant: GrantEvent): Result<GrantEvent, GrantError> {
   if (grant.until !== undefined && compareIso(grant.until, grant.at) <= 0) return fail('grant-ends-before-start');
   const sections = SHAREABLE_SECTIONS.filter((s) => asked.includes(s));
   return ok({ ...grant, sections });
-}
-
-/** True when a grant's end date has passed at `now` (an ended grant covers nothing). */
-export function grantEnded(until: IsoDateTime | undefined, now: IsoDateTime): boolean {
-  return until !== undefined && compareIso(until, now) <= 0;
 }

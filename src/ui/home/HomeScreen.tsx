@@ -51,8 +51,9 @@ export function HomeScreen() {
       )}
       {family && <AddChildForm first={family.length === 0} onAdded={() => setFamily(recordStore.children())} />}
       {family && family.length > 0 && (
-        <p>
+        <p class="actions">
           <a class="button" href="/team">{t('family:home.team')}</a>
+          <a class="button" href="/consent">{t('consent:record.title')}</a>
         </p>
       )}
       {family && family.length > 0 && <QuickNote family={family} />}

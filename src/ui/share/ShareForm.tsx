@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoredChild } from '../../app/record-store';
-import { SHARE_LIFETIMES, sensitiveChoices, type ShareKind, type ShareRequest } from '../../app/share-out';
+import { newSharePasscode, SHARE_LIFETIMES, sensitiveChoices, type ShareKind, type ShareRequest } from '../../app/share-out';
 import type { HealthDetail } from '../../app/share-summary';
 import type { TeamMember } from '../../app/team';
-import type { ShareableEntry, ShareableSection } from '../../domain/index';
+import { decideShare, type EntryId, type ShareableEntry, type ShareableSection, type ShareDecision } from '../../domain/index';
 import { t } from '../state/language';
+import { formatList } from '../kit/format';
 import { durationLabel, shareSummary } from './summary';
 
 // The same list and order as the domain's shareable sections; private notes are not offered.
@@ -14,12 +15,14 @@ const OPEN = 'open';
 interface Props {
   child: StoredChild;
   team: TeamMember[];
+  /** What each member may see of this child now (member id → sections): decides whether to ask. */
+  granted: ReadonlyMap<string, readonly ShareableSection[]>;
   /** Returns a translated error, or undefined once the code is made. */
   onCreate: (request: ShareRequest) => Promise<string | undefined>;
 }
 
 /** A short, readable label for a sensitive entry: its own words where it has some. */
-function entryGist(entry: ShareableEntry): { text: string; lang?: string } {
+export function entryGist(entry: ShareableEntry): { text: string; lang?: string } {
   const e = entry as unknown as Record<string, unknown>;
   for (const key of ['name', 'text', 'detail', 'outcome', 'note', 'who']) {
     const v = e[key];
@@ -32,39 +35,57 @@ function entryGist(entry: ShareableEntry): { text: string; lang?: string } {
   return { text: t('sharing:share.sensitiveEntry') };
 }
 
-export function ShareForm({ child, team, onCreate }: Props) {
+export function ShareForm({ child, team, granted, onCreate }: Props) {
   const [who, setWho] = useState<string>(team.find((m) => m.boxKey)?.id ?? OPEN);
   const [sections, setSections] = useState<ShareableSection[]>(['about-me', 'health']);
   const [ticked, setTicked] = useState<string[]>([]);
   const member = team.find((m) => m.id === who);
   const kind: ShareKind = member?.boxKey ? 'addressed' : 'open';
   const [durations, setDurations] = useState<Record<ShareKind, number>>({ addressed: SHARE_LIFETIMES.addressed.defaultMs, open: SHARE_LIFETIMES.open.defaultMs });
-  const [passcode, setPasscode] = useState('');
+  const [protect, setProtect] = useState(true);
+  const [asking, setAsking] = useState<ShareDecision | undefined>();
   const [healthDetail, setHealthDetail] = useState<HealthDetail>('summary');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const sensitive = useMemo(() => sensitiveChoices(child.id, sections), [child.id, sections]);
+
+  // A changed choice is a new question: the parent is asked again about what it now carries.
+  useEffect(() => setAsking(undefined), [who, sections, ticked, protect]);
 
   const toggle = (s: ShareableSection, on: boolean) =>
     setSections((now) => SECTIONS.filter((x) => (x === s ? on : now.includes(x))));
   const tick = (id: string, on: boolean) => setTicked((now) => (on ? [...now, id] : now.filter((x) => x !== id)));
   const durationMs = durations[kind];
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  const decide = (): ShareDecision => decideShare({
+    recipient: member ? { inTeam: true, granted: granted.get(member.id) ?? [] } : { inTeam: false },
+    sections, sensitiveIds: ticked.filter((id) => sensitive.some((s) => s.id === id)) as EntryId[],
+  });
+
+  const create = async (decision: ShareDecision) => {
     setBusy(true);
     const target: ShareRequest['target'] = kind === 'addressed' && member
       ? { kind: 'addressed', member }
-      : { kind: 'open', ...(passcode.trim() ? { passcode } : {}), ...(member ? { member } : {}) };
+      : { kind: 'open', ...(protect ? { passcode: newSharePasscode() } : {}), ...(member ? { member } : {}) };
     const includeSensitiveIds = ticked.filter((id) => sensitive.some((s) => s.id === id));
-    const request: ShareRequest = { childId: child.id, sections, includeSensitiveIds, target, durationMs };
+    const basis = decision.route.route === 'routine' ? 'routine' : 'case-by-case';
+    const request: ShareRequest = { childId: child.id, sections, includeSensitiveIds, target, durationMs, basis };
     // The choice only means something while Health is chosen; otherwise the default stands.
     if (sections.includes('health')) request.healthDetail = healthDetail;
     const failed = await onCreate(request);
     setBusy(false);
+    setAsking(undefined);
     setError(failed); // on failure every choice stays as it was
   };
 
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    const decision = decide();
+    // Beyond the team, beyond a grant, or a sensitive entry: the parent decides this one share.
+    if (decision.ask) return setAsking(decision);
+    void create(decision);
+  };
   const tickedNow = ticked.filter((id) => sensitive.some((s) => s.id === id)).length;
   const summary = sections.length > 0
     ? shareSummary(kind === 'addressed' ? member?.name : undefined, sections, Date.now() + durationMs, tickedNow)
@@ -137,16 +158,22 @@ export function ShareForm({ child, team, onCreate }: Props) {
         </select>
       </div>
       {kind === 'open' && (
-        <div class="field">
-          <label for="share-passcode">{t('sharing:share.passcode')}</label>
-          <input id="share-passcode" value={passcode} inputMode="numeric" autoComplete="off" maxLength={32} aria-describedby="share-passcode-hint"
-            onInput={(e) => setPasscode((e.target as HTMLInputElement).value)} />
-          <p id="share-passcode-hint" class="hint">{t('sharing:share.passcodeHint')}</p>
+        <div class="card stack">
+          <label class="choice">
+            <input type="checkbox" checked={protect} onChange={(e) => setProtect((e.target as HTMLInputElement).checked)} />
+            <span>{t('consent:passcode.protect')}<span class="hint">{t('consent:passcode.protectHint')}</span></span>
+          </label>
+          {!protect && <p class="warning">{t('consent:passcode.unprotected')}</p>}
         </div>
       )}
       <p id="share-summary" class="share-summary" aria-live="polite">{summary ?? t('sharing:share.pickSection')}</p>
       {error && <p class="form-error" role="alert">{error}</p>}
-      <button type="submit" class="button primary" disabled={busy || sections.length === 0}>{t('sharing:share.make')}</button>
+      {asking ? (
+        <AskOnce decision={asking} name={member?.name} granted={member ? granted.get(member.id) ?? [] : []} busy={busy}
+          onYes={() => void create(asking)} onNo={() => setAsking(undefined)} />
+      ) : (
+        <button type="submit" class="button primary" disabled={busy || sections.length === 0}>{t('sharing:share.make')}</button>
+      )}
     </form>
   );
 }
@@ -173,5 +200,47 @@ function HealthDetailChoice({ value, onChange }: { value: HealthDetail; onChange
         ))}
       </div>
     </fieldset>
+  );
+}
+
+interface AskProps {
+  decision: ShareDecision;
+  name: string | undefined;
+  granted: readonly ShareableSection[];
+  busy: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}
+
+/** The case-by-case question: what goes beyond the team or the grant, and the sensitive items, asked before the code appears. */
+function AskOnce({ decision, name, granted, busy, onYes, onNo }: AskProps) {
+  const route = decision.route;
+  const names = (list: readonly ShareableSection[]) => formatList(list.map((s) => t(`record:section.${s}`)));
+  let title: string | undefined;
+  let text: string | undefined;
+  if (route.route === 'case-by-case') {
+    const who = name ?? '';
+    if (route.why === 'beyond-team') {
+      title = t('consent:ask.beyondTeamTitle');
+      text = t('consent:ask.beyondTeam', { sections: names(route.sections) });
+    } else if (route.why === 'no-grant') {
+      title = t('consent:ask.noGrantTitle', { name: who });
+      text = t('consent:ask.noGrant', { name: who, sections: names(route.sections) });
+    } else {
+      title = t('consent:ask.beyondGrantTitle', { name: who });
+      text = t('consent:ask.beyondGrant', { name: who, granted: names(granted), sections: names(route.sections) });
+    }
+  }
+  return (
+    <div class="card stack ask-once" role="group" aria-labelledby="ask-once-title">
+      <h2 id="ask-once-title">{title ?? t('sharing:share.sensitiveLegend')}</h2>
+      {text && <p>{text}</p>}
+      {decision.itemByItem.length > 0 && <p class="warning strong">{t('consent:ask.sensitive', { count: decision.itemByItem.length })}</p>}
+      {route.route === 'case-by-case' && <p class="hint">{t('consent:ask.logged')}</p>}
+      <div class="actions">
+        <button type="button" class="button primary" disabled={busy} onClick={onYes}>{t('consent:ask.yes')}</button>
+        <button type="button" class="button" onClick={onNo}>{t('consent:ask.no')}</button>
+      </div>
+    </div>
   );
 }

@@ -61,7 +61,16 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
       <p class="share-summary">{summary}</p>
       <p>{t(share.kind === 'addressed' ? 'sharing:result.showAddressed' : 'sharing:result.showOpen')}</p>
       <QrDisplay message={share.message} label={t('sharing:result.qrLabel', { name: childName })} />
-      {share.kind === 'open' && share.recipient === undefined && <p class="hint">{t('sharing:result.openWarning')}</p>}
+      {share.passcode && (
+        <section class="card stack" aria-labelledby="passcode-title">
+          <h2 id="passcode-title">{t('consent:passcode.title')}</h2>
+          <ol class="passcode-words" aria-label={t('consent:passcode.label')} lang="en">
+            {share.passcode.split(' ').map((w, i) => <li key={i}>{w}</li>)}
+          </ol>
+          <p>{t('consent:passcode.readOut')}</p>
+        </section>
+      )}
+      {share.kind === 'open' && !share.passcode && <p class="hint">{t('sharing:result.openWarning')}</p>}
       <p class="hint">{t('sharing:result.expiryTruth')}</p>
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="actions">

@@ -3,12 +3,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { recordStore, type StoredChild } from '../../app/record-store';
 import { session } from '../../app/session';
 import { logShare, makeShare, type MadeShare, type ShareRequest } from '../../app/share-out';
-import { listTeam, type TeamMember } from '../../app/team';
+import { listTeam, roleLabelKey, type TeamMember } from '../../app/team';
+import { teamGrants, type MemberGrant } from '../../app/consent';
+import type { ShareableSection } from '../../domain/index';
+import { RoleIcon } from '../kit/RoleIcon';
+import { sectionNames } from '../consent/GrantEditor';
 import { t } from '../state/language';
 import { sharingErrorText } from './messages';
 import { ShareForm } from './ShareForm';
 import { ShareResult } from './ShareResult';
 import './qr.css';
+import '../consent/consent.css';
 
 /** Share chosen sections of one child with a team member, or with someone not in the team. */
 export function ShareScreen() {
@@ -18,6 +23,7 @@ export function ShareScreen() {
   const [childId, setChildId] = useState<string | undefined>(params.childId);
   const [made, setMade] = useState<{ share: MadeShare; request: ShareRequest } | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [grants, setGrants] = useState<MemberGrant[] | undefined>();
 
   useEffect(() => {
     void (async () => {
@@ -33,6 +39,11 @@ export function ShareScreen() {
     return session.onLock(() => setMade(undefined)); // the code holds the record: drop it on lock
   }, []);
 
+  useEffect(() => {
+    if (!childId || !team) return;
+    void teamGrants(childId).then((r) => (r.ok ? setGrants(r.value) : setError(sharingErrorText(r.error))));
+  }, [childId, team]);
+
   const create = async (request: ShareRequest): Promise<string | undefined> => {
     const share = await makeShare(request, { origin: location.origin });
     if (!share.ok) return sharingErrorText(share.error);
@@ -43,8 +54,10 @@ export function ShareScreen() {
   };
 
   const child = childId ? children?.find((c) => c.id === childId) : undefined;
+  const granted = new Map<string, readonly ShareableSection[]>((grants ?? []).flatMap((g) => (g.grant ? [[g.member.id, g.grant.sections]] : [])));
+  const withGrant = (grants ?? []).filter((g) => g.grant);
   return (
-    <section class="screen" aria-labelledby="share-title" data-ready={team !== undefined || undefined}>
+    <section class="screen" aria-labelledby="share-title" data-ready={(team !== undefined && (grants !== undefined || !child)) || undefined}>
       <h1 id="share-title">{t('sharing:share.title')}</h1>
       {error && <p class="form-error" role="alert">{error}</p>}
       {children?.length === 0 && <p>{t('sharing:share.noChildren')} <a href="/home">{t('sharing:share.toHome')}</a></p>}
@@ -56,7 +69,23 @@ export function ShareScreen() {
           </select>
         </div>
       )}
-      {!made && child && team && <ShareForm key={child.id} child={child} team={team} onCreate={create} />}
+      {!made && child && withGrant.length > 0 && (
+        <section class="card stack" aria-labelledby="one-tap-title">
+          <h2 id="one-tap-title">{t('consent:grants.title')}</h2>
+          <ul class="entries grant-list">
+            {withGrant.map(({ member, grant }) => (
+              <li key={member.id} class="stack">
+                <p class="member-line"><RoleIcon role={member.role} /><strong dir="auto">{member.name}</strong><span>{t(roleLabelKey(member.role))}</span></p>
+                <p class="can-see">{t('consent:grants.canSee', { sections: sectionNames(grant!.sections) })}</p>
+                <a class="button primary" href={`/share/${child.id}/to/${member.id}`}
+                  aria-label={t('consent:grants.shareNowNamed', { name: member.name })}>{t('consent:grants.shareNow')}</a>
+              </li>
+            ))}
+          </ul>
+          <a href={`/grants/${child.id}`}>{t('consent:grants.change')}</a>
+        </section>
+      )}
+      {!made && child && team && grants && <ShareForm key={child.id} child={child} team={team} granted={granted} onCreate={create} />}
       {made && child && (
         <ShareResult share={made.share} childId={made.request.childId} childName={child.name} onDone={() => setMade(undefined)} />
       )}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listTeam, removeMember, restoreMember, roleLabelKey, type TeamMember } from '../../app/team';
+import { listTeam, restoreMember, roleLabelKey, type TeamMember } from '../../app/team';
+import { removeMemberAndGrants } from '../../app/consent';
+import { RoleIcon } from '../kit/RoleIcon';
 import { session } from '../../app/session';
 import { sharingErrorText } from '../share/messages';
 import { announcement, t } from '../state/language';
@@ -32,7 +34,7 @@ export function TeamScreen() {
     void load();
   };
   const remove = async (member: TeamMember) => {
-    const done = await removeMember(member);
+    const done = await removeMemberAndGrants(member);
     if (!done.ok) return setError(sharingErrorText(done.error));
     setRemoved(done.value);
     void load();
@@ -52,7 +54,7 @@ export function TeamScreen() {
       {error && <p class="form-error" role="alert">{error}</p>}
       {removed && (
         <p class="notice" role="status">
-          {t('sharing:team.removed', { name: removed.name })}{' '}
+          {t('sharing:team.removed', { name: removed.name })} {t('consent:team.grantsEnded')}{' '}
           <button type="button" class="button small" onClick={() => void undo()}>{t('sharing:team.undo')}</button>
         </p>
       )}
@@ -62,7 +64,7 @@ export function TeamScreen() {
           {team.map((m) => (
             <li key={m.id}>
               <p>
-                <strong dir="auto">{m.name}</strong>{' '}
+                <RoleIcon role={m.role} /> <strong dir="auto">{m.name}</strong>{' '}
                 <span class={m.verified ? 'badge verified' : 'badge unverified'}>
                   {t(m.verified ? 'sharing:team.verified' : 'sharing:team.notVerified')}
                 </span>
@@ -86,7 +88,13 @@ export function TeamScreen() {
       )}
       {adding === 'card' && <AddFromCard onAdded={added} onCancel={() => setAdding('none')} />}
       {adding === 'hand' && <AddByHand onAdded={added} onCancel={() => setAdding('none')} />}
-      <p><a href="/share">{t('sharing:team.toShare')}</a></p>
+      {team && team.length > 0 && (
+        <div class="actions">
+          <a class="button primary" href="/grants">{t('consent:grants.title')}</a>
+          <a class="button" href="/share">{t('sharing:team.toShare')}</a>
+        </div>
+      )}
+      <p><a href="/consent">{t('consent:grants.record')}</a></p>
     </section>
   );
 }

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'preact/hooks';
+import { teamGrants, type MemberGrant } from '../../app/consent';
+import { recordStore, type StoredChild } from '../../app/record-store';
+import { session } from '../../app/session';
+import { roleLabelKey } from '../../app/team';
+import { SHAREABLE_SECTIONS } from '../../domain/index';
+import { formatWhen } from '../kit/format';
+import { RoleIcon, SectionIcon } from '../kit/RoleIcon';
+import { sharingErrorText } from '../share/messages';
+import { announcement, t } from '../state/language';
+import { GrantEditor, sectionNames } from './GrantEditor';
+import '../share/qr.css';
+import './consent.css';
+
+/** `/grants/:childId?`: what each team member may see of one child, changed person by person. */
+export function GrantsScreen({ params }: { params?: { childId?: string } }) {
+  const [children, setChildren] = useState<StoredChild[] | undefined>();
+  const [childId, setChildId] = useState<string | undefined>(params?.childId);
+  const [rows, setRows] = useState<MemberGrant[] | undefined>();
+  const [editing, setEditing] = useState<string | undefined>();
+  const [status, setStatus] = useState<{ text: string; honest: boolean } | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    void (async () => {
+      const loaded = await recordStore.ensureLoaded();
+      if (!loaded.ok) return setError(sharingErrorText(loaded.error));
+      const list = recordStore.children();
+      setChildren(list);
+      setChildId((id) => (id && recordStore.child(id) ? id : list[0]?.id));
+    })();
+    return session.onLock(() => setRows(undefined));
+  }, []);
+
+  const load = async (id: string) => {
+    const read = await teamGrants(id);
+    if (read.ok) setRows(read.value);
+    else setError(sharingErrorText(read.error));
+  };
+  useEffect(() => {
+    if (childId) void load(childId);
+  }, [childId]);
+
+  const child = children?.find((c) => c.id === childId);
+  return (
+    <section class="screen stack" aria-labelledby="grants-title" data-ready={(rows !== undefined && child !== undefined) || undefined}>
+      <h1 id="grants-title">{t('consent:grants.title')}</h1>
+      {error && <p class="form-error" role="alert">{error}</p>}
+      {children && children.length > 1 && (
+        <div class="field">
+          <label for="grants-child">{t('consent:grants.child')}</label>
+          <select id="grants-child" value={childId} onChange={(e) => { setEditing(undefined); setStatus(undefined); setChildId((e.target as HTMLSelectElement).value); }}>
+            {children.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </div>
+      )}
+      {child && <p>{t('consent:grants.intro', { name: child.name })}</p>}
+      {rows?.length === 0 && <p>{t('consent:grants.noTeam')} <a href="/team">{t('sharing:share.toTeam')}</a></p>}
+      {status && (
+        <div class="notice stack" role="status">
+          <p>{status.text}</p>
+          {status.honest && <p>{t('consent:editor.honest')}</p>}
+        </div>
+      )}
+      {child && rows && rows.length > 0 && (
+        <div class="table-scroll">
+          <table class="grants-table">
+            <caption>{t('consent:grants.tableCaption', { name: child.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consent:grants.person')}</th>
+                {SHAREABLE_SECTIONS.map((s) => (
+                  <th key={s} scope="col"><SectionIcon section={s} /><span class="section-name">{t(`record:section.${s}`)}</span></th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ member, grant }) => (
+                <tr key={member.id}>
+                  <th scope="row"><RoleIcon role={member.role} /> <span dir="auto">{member.name}</span></th>
+                  {SHAREABLE_SECTIONS.map((s) => {
+                    const yes = grant?.sections.includes(s) ?? false;
+                    return <td key={s} class={yes ? 'granted' : 'not-granted'}>{yes ? '✓' : '–'}<span class="visually-hidden">{t(yes ? 'consent:grants.yes' : 'consent:grants.no')}</span></td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {child && rows && rows.length > 0 && (
+        <ul class="entries grant-list" aria-label={t('sharing:team.listLabel')}>
+          {rows.map((row) => {
+            const { member, grant } = row;
+            return (
+              <li key={member.id} class="stack" data-member={member.id}>
+                <p class="member-line">
+                  <RoleIcon role={member.role} />
+                  <strong dir="auto">{member.name}</strong>
+                  <span>{t(roleLabelKey(member.role))}</span>
+                  <span class={member.verified ? 'badge verified' : 'badge unverified'}>{t(member.verified ? 'sharing:team.verified' : 'sharing:team.notVerified')}</span>
+                </p>
+                <p class="can-see">
+                  {grant
+                    ? grant.until
+                      ? t('consent:grants.canSeeUntil', { sections: sectionNames(grant.sections), until: formatWhen(grant.until) })
+                      : t('consent:grants.canSee', { sections: sectionNames(grant.sections) })
+                    : t('consent:grants.none')}
+                </p>
+                {!member.boxKey && <p class="hint">{t('consent:grants.openOnly')}</p>}
+                {editing === member.id ? (
+                  <GrantEditor childId={child.id} childName={child.name} row={row} onCancel={() => setEditing(undefined)}
+                    onSaved={(change, text) => {
+                      setEditing(undefined);
+                      setStatus({ text, honest: change === 'revoked' });
+                      announcement.value = text;
+                      void load(child.id);
+                    }} />
+                ) : (
+                  <div class="actions">
+                    <button type="button" class="button" onClick={() => { setStatus(undefined); setEditing(member.id); }}
+                      aria-label={t('consent:grants.changeNamed', { name: member.name })}>{t('consent:grants.change')}</button>
+                    {grant && (
+                      <a class="button primary" href={`/share/${child.id}/to/${member.id}`}
+                        aria-label={t('consent:grants.shareNowNamed', { name: member.name })}>{t('consent:grants.shareNow')}</a>
+                    )}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p><a href="/consent">{t('consent:grants.record')}</a></p>
+    </section>
+  );
+}
