@@ -10,7 +10,26 @@ import { countdownText, listText, shownDateTime, useNow } from './format';
 import { Fingerprint, ShareView } from './ShareView';
 import { SenderTrustBox } from './SenderTrust';
 import { confirmedSenders } from '../../app/sender-trust';
+import { checkCode, csvText } from '../../app/consent-export';
+import { downloadText } from '../kit/download';
+import { announcement } from '../state/language';
+import type { ReceivedLogRecord } from '../../app/receive';
 import './received.css';
+import '../consent/consent.css';
+
+/** The received log as a spreadsheet: the professional's record of each sharing decision. */
+function exportLogCsv(log: readonly ReceivedLogRecord[]) {
+  const h = (k: string) => t(`consent:received.csvHeader.${k}`);
+  const rows = [
+    [h('received'), h('child'), h('sections'), h('issued'), h('until'), h('sender'), h('checkCode')],
+    ...log.map((l) => [
+      new Date(l.receivedAt).toISOString(), l.childName ?? '', l.sections.map((x) => t(`record:section.${x}`)).join('; '),
+      new Date(l.issuedAt).toISOString(), new Date(l.expiresAt).toISOString(), l.fingerprint.join(' '), l.consentHead ? checkCode(l.consentHead) : '',
+    ]),
+  ];
+  downloadText('family-file-received-log.csv', csvText(rows), 'text/csv');
+  announcement.value = t('consent:received.exported');
+}
 
 const message = (code: string) => {
   const key = scanMessageKey(code);
@@ -112,6 +131,7 @@ function ReceivedHome() {
             {list.log.map((l) => (
               <li key={l.id} class="card stack">
                 <span>{t('receive:home.logReceived', { time: shownDateTime(l.receivedAt) })}</span>
+                {l.childName && <span dir="auto">{t('consent:received.family', { name: l.childName })}</span>}
                 <span>{t('receive:home.from')} <Fingerprint words={l.fingerprint} /></span>
                 <span>{listText(l.sections.map((x) => t(`record:section.${x}`)))}</span>
                 <span>
@@ -119,9 +139,18 @@ function ReceivedHome() {
                     ? t('receive:home.logUntil', { time: shownDateTime(l.expiresAt) })
                     : t('receive:home.logExpired', { time: shownDateTime(l.expiresAt) })}
                 </span>
+                <span class="hint">
+                  {l.consentHead
+                    ? <>{t('consent:received.checkCode')} <span class="check-code">{checkCode(l.consentHead)}</span></>
+                    : t('consent:received.noCheckCode')}
+                </span>
               </li>
             ))}
           </ul>
+          <div class="actions no-print">
+            <button type="button" class="button" onClick={() => exportLogCsv(list.log)}>{t('consent:received.exportCsv')}</button>
+            <button type="button" class="button" onClick={() => print()}>{t('consent:received.print')}</button>
+          </div>
         </section>
       )}
     </section>
