@@ -212,7 +212,7 @@ describe('a parent shares About me with a professional, phone to phone', () => {
     await proPage.screenshot({ path: `${OUT}share-journey-received-pl.png`, fullPage: true });
   });
 
-  it('at expiry the share leaves the screen and storage; the log keeps a line without content', async () => {
+  it('at expiry the share leaves the screen and storage; the log keeps a line without content, naming whose it was', async () => {
     const scan = new ScanPage(proPage);
     await scan.chooseLanguage('English');
     // An hour of reading on the fake clock, touching the screen now and then (the app locks itself
@@ -228,7 +228,9 @@ describe('a parent shares About me with a professional, phone to phone', () => {
     await proPage.getByText('Nothing to read yet').waitFor();
     const log = proPage.getByRole('region', { name: 'What you have received' });
     await expect.poll(() => log.textContent()).toMatch(/About me and Health.*Expired/s);
-    for (const content of [CHILD, LIKES, MUST_KNOW, 'Sana']) expect(await log.textContent()).not.toContain(content);
+    // The line says whose share it was (the professional's record of the decision), never what it said.
+    expect(await log.textContent()).toContain(`Family: ${CHILD}`);
+    for (const content of [LIKES, MUST_KNOW, 'Sana']) expect(await log.textContent()).not.toContain(content);
     expect(await proPage.locator('main').textContent()).not.toContain(CHILD);
     await axeClean(proPage, 'received home with its log (professional, en)');
   });

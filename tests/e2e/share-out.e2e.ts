@@ -123,7 +123,11 @@ describe('sending shares as QR codes', () => {
     if (!bundle.ok || !bundle.value.keyToken) throw new Error('no key bundle in the animated code');
     const token = decodeKeyToken(bundle.value.keyToken);
     if (!token.ok) throw new Error(token.error);
-    const key = await keyFromToken(token.value);
+    // The code is protected by generated words, shown large under it: without them it stays shut.
+    const words = await share.passcodeWords();
+    expect(words.split(' ')).toHaveLength(4);
+    expect(await keyFromToken(token.value, 'wrong words here')).toEqual({ ok: false, error: 'wrong-passcode' });
+    const key = await keyFromToken(token.value, words);
     if (!key.ok) throw new Error(key.error);
     const opened = decodeEnvelope(bundle.value.envelope, { now: Date.now(), openShareKey: key.value });
     if (!opened.ok) throw new Error(opened.error);

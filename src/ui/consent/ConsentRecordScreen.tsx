@@ -79,7 +79,7 @@ export function ConsentRecordScreen() {
                 )}
                 {broken && i === read?.brokenAt && <p class="form-error">{t('consent:record.brokenEntry')}</p>}
                 {event.type === 'share' && event.consentHead && (
-                  <p class="hint">{t('consent:record.sentCode', { code: checkCode(event.consentHead) })}</p>
+                  <p class="hint">{t('consent:record.sentCode')} <span class="check-code">{checkCode(event.consentHead)}</span></p>
                 )}
                 <p class="hint">{t('consent:record.checkCode')}: <span class="check-code">{checkCode(entry.hash)}</span></p>
               </li>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { teamGrants, type MemberGrant } from '../../app/consent';
+import { readConsentLog } from '../../app/consent-log';
 import { recordStore, type StoredChild } from '../../app/record-store';
 import { session } from '../../app/session';
 import { roleLabelKey } from '../../app/team';
@@ -20,6 +21,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
   const [editing, setEditing] = useState<string | undefined>();
   const [status, setStatus] = useState<{ text: string; honest: boolean } | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [broken, setBroken] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -33,7 +35,8 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
   }, []);
 
   const load = async (id: string) => {
-    const read = await teamGrants(id);
+    const [read, log] = await Promise.all([teamGrants(id), readConsentLog()]);
+    setBroken(log.ok && log.value.brokenAt !== undefined);
     if (read.ok) setRows(read.value);
     else setError(sharingErrorText(read.error));
   };
@@ -46,6 +49,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
     <section class="screen stack" aria-labelledby="grants-title" data-ready={(rows !== undefined && child !== undefined) || undefined}>
       <h1 id="grants-title">{t('consent:grants.title')}</h1>
       {error && <p class="form-error" role="alert">{error}</p>}
+      {broken && <p class="form-error" role="alert">{t('consent:grants.recordBroken')} <a href="/consent">{t('consent:grants.record')}</a></p>}
       {children && children.length > 1 && (
         <div class="field">
           <label for="grants-child">{t('consent:grants.child')}</label>
@@ -63,7 +67,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
         </div>
       )}
       {child && rows && rows.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('consent:grants.tableCaption', { name: child.name })}>
           <table class="grants-table">
             <caption>{t('consent:grants.tableCaption', { name: child.name })}</caption>
             <thead>

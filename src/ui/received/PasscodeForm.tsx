@@ -25,7 +25,7 @@ export function PasscodeForm({ id, onSubmit, onCancel }: Props) {
       <div class="field">
         <label for={id}>{t('receive:open.passcode')}</label>
         <input
-          id={id} type="password" inputMode="numeric" autoComplete="off" value={passcode}
+          id={id} type="text" autoComplete="off" autoCapitalize="none" spellcheck={false} lang="en" dir="ltr" value={passcode}
           onInput={(e) => setPasscode(e.currentTarget.value)}
         />
       </div>

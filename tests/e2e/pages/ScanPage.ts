@@ -67,7 +67,7 @@ export class ScanPage {
   async chooseLanguage(nativeName: string): Promise<void> {
     await this.page.locator('.language-menu > button').click();
     await this.page.getByRole('radio', { name: new RegExp(nativeName) }).click();
-    await this.page.waitForFunction((code) => document.documentElement.lang === code, nativeName === 'Polski' ? 'pl' : nativeName === 'العربية' ? 'ar' : 'en');
+    await this.page.waitForFunction((code) => document.documentElement.lang === code, nativeName === 'Polski' ? 'pl' : nativeName === 'العربية' ? 'ar' : nativeName === 'اردو' ? 'ur' : 'en');
   }
 
   /** Streams the page opened, and whether every one of their tracks has ended. */

@@ -105,7 +105,7 @@ export class SharePage {
     return this.page.getByRole('list', { name: 'Team members' });
   }
 
-  async makeShare(options: { who: string; sections?: string[]; duration?: string; health?: 'summary' | 'full' }): Promise<void> {
+  async makeShare(options: { who: string; sections?: string[]; duration?: string; health?: 'summary' | 'full'; protect?: boolean }): Promise<void> {
     await this.page.getByRole('radio', { name: options.who }).check();
     if (options.sections) {
       for (const box of await this.page.getByRole('group', { name: 'What can they see?' }).getByRole('checkbox').all()) {
@@ -115,8 +115,20 @@ export class SharePage {
     }
     if (options.health) await this.chooseHealthDetail(options.health);
     if (options.duration) await this.page.getByLabel('How long can they open it?').selectOption({ label: options.duration });
+    if (options.protect === false) await this.page.getByRole('checkbox', { name: /^Protect the code with passcode words/ }).uncheck();
     await this.page.getByRole('button', { name: 'Make the code' }).click();
+    // Anything beyond a standing permission is asked about first; the helper answers yes.
+    const yes = this.page.getByRole('button', { name: 'Yes, share this once' });
+    await yes.or(this.qr()).first().waitFor();
+    if (await yes.isVisible()) await yes.click();
     await this.qr().waitFor();
+  }
+
+  /** The passcode words shown under an open share's code. */
+  async passcodeWords(): Promise<string> {
+    const words = this.page.getByRole('list', { name: 'Passcode words for this code' }).getByRole('listitem');
+    await words.first().waitFor();
+    return (await words.allTextContents()).join(' ');
   }
 
   summary(): Locator {
