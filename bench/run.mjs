@@ -8,6 +8,7 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 import { appMetrics } from './app.mjs';
 import { vaultMetrics } from './vault.mjs';
 import { recordMetrics } from './record.mjs';
+import { consentMetrics } from './consent.mjs';
 import { shareMetrics } from './share.mjs';
 import { fountainMetrics } from './fountain.mjs';
 import { decodeFuzzMetrics } from './decode-fuzz.mjs';
@@ -21,7 +22,7 @@ const results = {};
 // BENCH_ONLY=share (say) runs one suite and prints it, leaving bench/results.json alone.
 const only = process.env.BENCH_ONLY;
 try {
-  const suites = [appMetrics, vaultMetrics, recordMetrics, shareMetrics, fountainMetrics, decodeFuzzMetrics].filter((s) => !only || s.name === `${only}Metrics`);
+  const suites = [appMetrics, vaultMetrics, recordMetrics, consentMetrics, shareMetrics, fountainMetrics, decodeFuzzMetrics].filter((s) => !only || s.name === `${only}Metrics`);
   // Later suites register here; each gets the browser, the server URL and dist/.
   for (const suite of suites) Object.assign(results, await suite({ browser, baseURL: server.url, dist }));
 } finally {
