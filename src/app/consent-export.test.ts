@@ -33,3 +33,20 @@ describe('CSV', () => {
     expect(checkCode('0123456789abcdef')).toBe('0123 4567 89ab');
   });
 });
+
+describe('consent record file, version 1 golden vector (tests/fixtures/consent/record-v1.json, written once)', () => {
+  it('still re-verifies with SHA-512 alone, and a changed event in it is found', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(readFileSync(new URL('../../tests/fixtures/consent/record-v1.json', import.meta.url), 'utf8')) as {
+      format: string; version: number; intact: boolean; head: { count: number; hash: string }; entries: (ConsentLogEntry & { text: string })[];
+    };
+    expect(file).toMatchObject({ format: 'family-file-consent-record', version: 1, intact: true, head: { count: 4 } });
+    const chain = file.entries.map(({ text: _text, ...entry }) => entry);
+    expect(verifyChain(chain, sha512, file.head)).toEqual({ ok: true, value: true });
+    // Each share carries the start of the hash of the entry before it: what the professional holds.
+    expect((chain[1]!.event as { consentHead: string }).consentHead).toBe(chain[0]!.hash.slice(0, 64));
+    const edited = structuredClone(chain);
+    (edited[2]!.event as { sections: string[] }).sections = [];
+    expect(verifyChain(edited, sha512, file.head)).toEqual({ ok: false, error: 'chain-broken', index: 2 });
+  });
+});
