@@ -8,3 +8,12 @@ export { todayIn };
 export function deviceToday(now: number | Date = Date.now()): IsoDate {
   return todayIn(typeof now === 'number' ? now : now.getTime());
 }
+
+/**
+ * The last millisecond of a calendar day on this device (23:59:59.999 local): when a permission
+ * "until 15 May" ends for a family in Karachi is their midnight, not UTC's.
+ */
+export function endOfDeviceDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 23, 59, 59, 999).getTime();
+}

@@ -117,6 +117,8 @@ export interface MemberShareChoice {
   includeSensitiveIds?: readonly string[];
   durationMs?: number;
   healthDetail?: HealthDetail;
+  /** Why, in the parent's words: kept in the consent record only. */
+  purpose?: string;
 }
 
 export interface MemberShare {
@@ -151,6 +153,7 @@ export function shareWithMember(
       target: addressed ? { kind: 'addressed', member: member.value } : { kind: 'open', passcode: newSharePasscode(), member: member.value },
       durationMs, basis: 'routine',
       ...(choice.healthDetail ? { healthDetail: choice.healthDetail } : {}),
+      ...(choice.purpose?.trim() ? { purpose: choice.purpose } : {}),
     }, { ...options, now });
     if (!made.ok) return made;
     const entry = await appendShareEvent(made.value, childId, 'qr');

@@ -155,6 +155,12 @@ describe('consent: standing grants, one-tap shares, honest revocation, a record 
     expect(await parent.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await axeClean(parent, 'who sees what, two grants');
     await parent.screenshot({ path: `${OUT}consent-grants-en.png`, fullPage: true });
+    // The team screen offers the same one-tap share, person by person, child by child.
+    await share.go('/team');
+    await parent.getByText(`Can see of ${CHILD}'s record: About me and Health`).waitFor();
+    expect(await parent.getByRole('link', { name: `Share now with ${NURSE}: ${CHILD}'s record` }).getAttribute('href'))
+      .toBe(`/share/${childId}/to/${memberIds[NURSE]}`);
+    await axeClean(parent, 'team with grants');
   });
 
   it('each professional scans their one-tap share and sees only their sections', async () => {

@@ -231,7 +231,7 @@ describe('a parent shares About me with a professional, phone to phone', () => {
     // The line says whose share it was (the professional's record of the decision), never what it said.
     expect(await log.textContent()).toContain(`Family: ${CHILD}`);
     for (const content of [LIKES, MUST_KNOW, 'Sana']) expect(await log.textContent()).not.toContain(content);
-    expect(await proPage.locator('main').textContent()).not.toContain(CHILD);
+    expect(await proPage.getByRole('region', { name: 'Readable now' }).textContent()).not.toContain(CHILD);
     await axeClean(proPage, 'received home with its log (professional, en)');
   });
 

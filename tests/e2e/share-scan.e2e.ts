@@ -143,7 +143,9 @@ describe('a professional receives shares through the camera', () => {
     await page.getByText('Nothing to read yet').waitFor();
     const log = page.getByRole('region', { name: 'What you have received' });
     await expect.poll(() => log.textContent()).toMatch(/About me and Health.*Expired/s);
-    expect(await log.textContent()).not.toContain('Amira');
+    // The log names whose share it was (the professional's record of the decision), never what it said.
+    expect(await log.textContent()).toContain('Family: Amira');
+    expect(await log.textContent()).not.toMatch(/Trains|peanut|adrenaline/);
     await page.screenshot({ path: `${OUT}share-scan-home-en.png`, fullPage: true });
     await scan.chooseLanguage('العربية');
     await axeClean(page, scan, 'received home with its log');
@@ -224,7 +226,9 @@ describe('a professional receives shares through the camera', () => {
     expect(await readable.textContent()).not.toContain('About me and Health');
     await expect.poll(() => scan.storedRowCount()).toBe(rowsBefore - 1);
     await expect.poll(() => log.textContent()).toMatch(/About me and Health.*Expired/s);
-    expect(await log.textContent()).not.toContain('Amira');
+    // The log names whose share it was (the professional's record of the decision), never what it said.
+    expect(await log.textContent()).toContain('Family: Amira');
+    expect(await log.textContent()).not.toMatch(/Trains|peanut|adrenaline/);
   });
 
   it('asks for the passcode of an open share scanned in the app, with the camera off, before keeping it', async () => {

@@ -7,6 +7,7 @@ import { downloadText } from '../kit/download';
 import { sharingErrorText } from '../share/messages';
 import { announcement, currentLanguage, t } from '../state/language';
 import { consentSentence } from './sentences';
+import { entryGist } from '../share/ShareForm';
 import './consent.css';
 
 const ALL = '';
@@ -69,7 +70,16 @@ export function ConsentRecordScreen() {
               <li key={entry.seq} class={`kind-${event.type}${broken ? ' broken' : ''}`} data-seq={entry.seq}>
                 <p dir="auto">{sentences[i]}</p>
                 {event.type === 'share' && event.sensitiveEntryIds.length > 0 && (
-                  <p class="warning">{t('consent:record.sensitive', { count: event.sensitiveEntryIds.length })}</p>
+                  <>
+                    <p class="warning">{t('consent:record.sensitive', { count: event.sensitiveEntryIds.length })}</p>
+                    <ul class="sensitive-items">
+                      {event.sensitiveEntryIds.map((id) => {
+                        const entry = recordStore.entry(id);
+                        const gist = entry && entry.kind !== 'private-note' ? entryGist(entry) : undefined;
+                        return <li key={id} lang={gist?.lang} dir="auto">{gist?.text ?? t('consent:record.sensitiveGone')}</li>;
+                      })}
+                    </ul>
+                  </>
                 )}
                 {event.type === 'share' && event.basis && (
                   <p class="hint">{t(event.basis === 'routine' ? 'consent:record.routine' : 'consent:record.caseByCase')}</p>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deviceToday } from '../../app/clock';
+import { deviceToday, endOfDeviceDay } from '../../app/clock';
 import { setGrant, type GrantChange, type MemberGrant } from '../../app/consent';
 import { SHAREABLE_SECTIONS, type ShareableSection } from '../../domain/index';
 import { described, Field, inputValue } from '../kit/Field';
@@ -16,15 +16,6 @@ const PRESETS: readonly { key: string; sections: readonly ShareableSection[] }[]
   { key: 'presetNothing', sections: [] },
 ];
 
-/** The end of a local calendar day, as the moment a grant "until" that day ends. */
-function endOfLocalDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 23, 59, 59, 999).getTime();
-}
-
-function localDate(ms: number): string {
-  return deviceToday(ms);
-}
 
 export const sectionNames = (sections: readonly ShareableSection[]) => formatList(sections.map((s) => t(`record:section.${s}`)));
 
@@ -40,7 +31,7 @@ interface Props {
 export function GrantEditor({ childId, childName, row, onSaved, onCancel }: Props) {
   const { member, grant } = row;
   const [sections, setSections] = useState<ShareableSection[]>(grant?.sections ?? []);
-  const [until, setUntil] = useState(grant?.until ? localDate(Date.parse(grant.until)) : '');
+  const [until, setUntil] = useState(grant?.until ? deviceToday(Date.parse(grant.until)) : '');
   const [purpose, setPurpose] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [untilError, setUntilError] = useState<string | undefined>();
@@ -56,7 +47,7 @@ export function GrantEditor({ childId, childName, row, onSaved, onCancel }: Prop
     setUntilError(undefined);
     setBusy(true);
     const had = grant?.sections ?? [];
-    const done = await setGrant(childId, member.id, { sections, ...(until ? { until: endOfLocalDay(until) } : {}), purpose });
+    const done = await setGrant(childId, member.id, { sections, ...(until ? { until: endOfDeviceDay(until) } : {}), purpose });
     setBusy(false);
     if (!done.ok) return setError(sharingErrorText(done.error));
     const gone = had.filter((s) => !sections.includes(s));

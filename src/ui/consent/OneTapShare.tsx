@@ -5,6 +5,7 @@ import { session } from '../../app/session';
 import { SHARE_LIFETIMES, sensitiveChoices } from '../../app/share-out';
 import { roleLabelKey } from '../../app/team';
 import type { ShareableEntry } from '../../domain/index';
+import { described, Field, inputValue } from '../kit/Field';
 import { formatWhen } from '../kit/format';
 import { RoleIcon } from '../kit/RoleIcon';
 import { sharingErrorText } from '../share/messages';
@@ -25,6 +26,7 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
   const [child, setChild] = useState<StoredChild | undefined>();
   const [row, setRow] = useState<MemberGrant | null | undefined>();
   const [ticked, setTicked] = useState<string[]>([]);
+  const [purpose, setPurpose] = useState('');
   const [made, setMade] = useState<MemberShare | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -50,7 +52,7 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
     inFlight.current = true;
     setBusy(true);
     setError(undefined);
-    const done = await shareWithMember(childId, memberId, { includeSensitiveIds: ticked }, Date.now(), { origin: location.origin });
+    const done = await shareWithMember(childId, memberId, { includeSensitiveIds: ticked, purpose }, Date.now(), { origin: location.origin });
     inFlight.current = false;
     setBusy(false);
     if (!done.ok) return setError(sharingErrorText(done.error));
@@ -110,6 +112,9 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
               </div>
             </fieldset>
           )}
+          <Field id="one-tap-purpose" label={t('consent:editor.purpose')} hint={t('consent:editor.purposeHint')}>
+            <input type="text" value={purpose} maxLength={200} dir="auto" onInput={(e) => setPurpose(inputValue(e))} {...described('one-tap-purpose', undefined, true)} />
+          </Field>
           {error && <p class="form-error" role="alert">{error}</p>}
           <div class="actions">
             <button type="button" class="button primary" disabled={busy} onClick={() => void share()}>{t('consent:oneTap.show')}</button>

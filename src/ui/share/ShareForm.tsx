@@ -6,6 +6,7 @@ import type { TeamMember } from '../../app/team';
 import { decideShare, type EntryId, type ShareableEntry, type ShareableSection, type ShareDecision } from '../../domain/index';
 import { t } from '../state/language';
 import { formatList } from '../kit/format';
+import { described, Field, inputValue } from '../kit/Field';
 import { durationLabel, shareSummary } from './summary';
 
 // The same list and order as the domain's shareable sections; private notes are not offered.
@@ -43,6 +44,7 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
   const kind: ShareKind = member?.boxKey ? 'addressed' : 'open';
   const [durations, setDurations] = useState<Record<ShareKind, number>>({ addressed: SHARE_LIFETIMES.addressed.defaultMs, open: SHARE_LIFETIMES.open.defaultMs });
   const [protect, setProtect] = useState(true);
+  const [purpose, setPurpose] = useState('');
   const [asking, setAsking] = useState<ShareDecision | undefined>();
   const [healthDetail, setHealthDetail] = useState<HealthDetail>('summary');
   const [error, setError] = useState<string | undefined>();
@@ -70,6 +72,7 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
     const includeSensitiveIds = ticked.filter((id) => sensitive.some((s) => s.id === id));
     const basis = decision.route.route === 'routine' ? 'routine' : 'case-by-case';
     const request: ShareRequest = { childId: child.id, sections, includeSensitiveIds, target, durationMs, basis };
+    if (purpose.trim()) request.purpose = purpose;
     // The choice only means something while Health is chosen; otherwise the default stands.
     if (sections.includes('health')) request.healthDetail = healthDetail;
     const failed = await onCreate(request);
@@ -166,6 +169,9 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
           {!protect && <p class="warning">{t('consent:passcode.unprotected')}</p>}
         </div>
       )}
+      <Field id="share-purpose" label={t('consent:editor.purpose')} hint={t('consent:editor.purposeHint')}>
+        <input type="text" value={purpose} maxLength={200} dir="auto" onInput={(e) => setPurpose(inputValue(e))} {...described('share-purpose', undefined, true)} />
+      </Field>
       <p id="share-summary" class="share-summary" aria-live="polite">{summary ?? t('sharing:share.pickSection')}</p>
       {error && <p class="form-error" role="alert">{error}</p>}
       {asking ? (

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listTeam, restoreMember, roleLabelKey, type TeamMember } from '../../app/team';
-import { removeMemberAndGrants } from '../../app/consent';
+import { removeMemberAndGrants, teamGrants, type MemberGrant } from '../../app/consent';
+import { recordStore, type StoredChild } from '../../app/record-store';
+import { sectionNames } from '../consent/GrantEditor';
 import { RoleIcon } from '../kit/RoleIcon';
 import { session } from '../../app/session';
 import { sharingErrorText } from '../share/messages';
@@ -18,10 +20,16 @@ export function TeamScreen() {
   const [adding, setAdding] = useState<Adding>('none');
   const [removed, setRemoved] = useState<TeamMember | undefined>();
 
+  const [grants, setGrants] = useState<{ child: StoredChild; rows: MemberGrant[] }[]>([]);
   const load = async () => {
     const read = await listTeam();
     if (read.ok) setTeam(read.value);
     else setError(sharingErrorText(read.error));
+    // What each member may see of each child, for the one-tap share buttons.
+    const loaded = await recordStore.ensureLoaded();
+    if (!loaded.ok) return;
+    const all = await Promise.all(recordStore.children().map(async (child) => ({ child, read: await teamGrants(child.id) })));
+    setGrants(all.flatMap(({ child, read: r }) => (r.ok ? [{ child, rows: r.value }] : [])));
   };
   useEffect(() => {
     void load();
@@ -72,6 +80,16 @@ export function TeamScreen() {
               <p>{t(roleLabelKey(m.role))}{m.organisation && <>, <span dir="auto">{m.organisation}</span></>}</p>
               {m.service && <p dir="auto">{m.service}</p>}
               {!m.boxKey && <p class="hint">{t('sharing:team.openOnly')}</p>}
+              {grants.map(({ child, rows }) => {
+                const grant = rows.find((r) => r.member.id === m.id)?.grant;
+                return grant && (
+                  <p key={child.id} class="actions">
+                    <span>{t('consent:team.canSeeOf', { child: child.name, sections: sectionNames(grant.sections) })}</span>
+                    <a class="button small primary" href={`/share/${child.id}/to/${m.id}`}
+                      aria-label={t('consent:team.shareNowNamed', { name: m.name, child: child.name })}>{t('consent:grants.shareNow')}</a>
+                  </p>
+                );
+              })}
               <button type="button" class="button small" onClick={() => void remove(m)}
                 aria-label={t('sharing:team.removeNamed', { name: m.name })}>
                 {t('sharing:team.remove')}
