@@ -21,7 +21,7 @@ const PARENT_CAMERA = `${OUT}consent-parent-camera.y4m`;
 const NURSE_CAMERA = `${OUT}consent-nurse-camera.y4m`;
 const NURSERY_CAMERA = `${OUT}consent-nursery-camera.y4m`;
 const ur = JSON.parse(readFileSync(new URL('../../locales/ur/consent.json', import.meta.url), 'utf8')) as {
-  record: { title: string; intact: string };
+  record: { title: string; intact: string; export: string };
 };
 
 const CHILD = 'Yusuf Ahmed';
@@ -220,7 +220,20 @@ describe('consent: standing grants, one-tap shares, honest revocation, a record 
     expect(record).toContain(nurseCode);
     await axeClean(parent, 'consent record (parent, ur)');
     await parent.screenshot({ path: `${OUT}consent-record-ur.png`, fullPage: true });
+    // Saved as a file: every entry as chained, with the Urdu sentence the parent read beside it.
+    const [download] = await Promise.all([parent.waitForEvent('download'), parent.getByRole('button', { name: ur.record.export }).click()]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; intact: boolean; language: string; entries: { hash: string; text: string }[] };
+    expect(file).toMatchObject({ format: 'family-file-consent-record', intact: true, language: 'ur' });
+    expect(file.entries).toHaveLength(5);
+    expect(file.entries[0]!.text).toContain(NURSE);
     await new ScanPage(parent).chooseLanguage('English');
+
+    // The nurse's log saves as a spreadsheet holding the same check code.
+    const [csv] = await Promise.all([nurse.waitForEvent('download'), nurse.getByRole('button', { name: 'Save the log as a spreadsheet (CSV)' }).click()]);
+    const rows = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+    expect(rows[0]).toBe("Received,Child,Sections,Shared,Readable until,Sender's check words,Family's check code");
+    expect(rows[1]).toContain(CHILD);
+    expect(rows[1]!.endsWith(nurseCode!)).toBe(true);
   });
 
   it('an open share behind generated passcode words refuses a wrong word and opens with the right ones', async () => {
