@@ -263,6 +263,21 @@ export async function setEarlierHealth(child: StoredChild, answer: EarlierHealth
   return saved.ok ? saved : fieldFail(saved.error);
 }
 
+/**
+ * Marks one past dose or review (`doseItem(code)`, `reviewItem(review)`) as not done, so it reads
+ * "Overdue" again, or takes the mark back.
+ */
+export async function setMarkedNotDone(child: StoredChild, item: string, notDone: boolean, now = Date.now()): Promise<FormResult<StoredChild>> {
+  if (!/^(dose|review):[a-z0-9-]+$/.test(item)) return fieldFail('invalid');
+  const others = (child.markedNotDone ?? []).filter((x) => x !== item);
+  const markedNotDone = notDone ? [...others, item] : others;
+  const next: StoredChild = { ...child, updatedAt: isoDateTimeFromMs(now) };
+  if (markedNotDone.length > 0) next.markedNotDone = markedNotDone;
+  else delete next.markedNotDone;
+  const saved = await recordStore.saveChild(next);
+  return saved.ok ? saved : fieldFail(saved.error);
+}
+
 /** Everything the Health screens show for one child, worked out for today. */
 export function healthOf(child: StoredChild, now = Date.now()) {
   const today = deviceToday(now);

@@ -1,6 +1,7 @@
 // The Red Book's growth pages: UK-WHO centile lines once the parent says boy or girl (asked on
 // the growth page only, "rather not say" allowed), the latest point in plain words, a table of
 // centiles and SDS beside each chart, and corrected age for a baby born early.
+import { writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
@@ -63,6 +64,18 @@ it('asks boy or girl on the growth page, then draws nine centile lines and says 
   expect(await page.getByRole('group', { name: 'For the centile lines' }).count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${OUT}growth-centiles-en.png`, fullPage: true });
+  // On paper, as the Red Book page: the charts with their tables on one A4 sheet, no buttons.
+  await page.emulateMedia({ media: 'print' });
+  const screen = page.viewportSize()!;
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  expect(await page.getByRole('button', { name: 'Add measurements' }).isVisible()).toBe(false);
+  await page.screenshot({ path: `${OUT}growth-print-en.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  writeFileSync(`${OUT}growth-print-en.pdf`, pdf);
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBe(1);
+  await page.setViewportSize(screen);
+  await page.emulateMedia({ media: 'screen' });
 });
 
 it('shows no lines, and says why, when the parent would rather not say; the choice can be made later', async () => {

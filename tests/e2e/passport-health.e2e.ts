@@ -204,6 +204,14 @@ describe('Health', () => {
     expect(await row('MenB, 1st dose').textContent()).toContain('Not recorded yet');
     expect(await page.getByRole('row', { name: /^Pneumococcal booster/ }).textContent()).toContain('Coming up');
     await axeClean('immunisations (en)');
+    // The parent knows one was missed: marked as not done, it alone reads "Overdue"; the mark can be taken back.
+    await p.button('It was not done: MenB, 1st dose').click();
+    await expect.poll(() => row('MenB, 1st dose').textContent()).toContain('Overdue');
+    expect(await page.locator('.state-overdue').count()).toBe(1);
+    await axeClean('immunisations with a dose marked not done (en)');
+    await p.button('Not sure after all: MenB, 1st dose').click();
+    await expect.poll(() => row('MenB, 1st dose').textContent()).toContain('Not recorded yet');
+    expect(await page.locator('.state-overdue').count()).toBe(0);
     // Asked once, gently: "Yes, all of them up to now" turns the past doses into "Done before Family File".
     await p.openHealth(childId);
     const question = page.getByRole('group', { name: 'Before Family File' });

@@ -95,6 +95,17 @@ describe('a calm start for a child added with a past', () => {
     }
   });
 
+  it('a past item the parent marked as not done reads "overdue" again, and only that one', () => {
+    for (const earlierHealth of [undefined, 'all-done', 'some'] as const) {
+      const child = { id: childId, dob, createdAt: added, markedNotDone: ['dose:6in1-2', 'review:new-birth'], ...(earlierHealth ? { earlierHealth } : {}) };
+      const doses = immunisationStatus(child, [], today);
+      expect(doses.find((s) => s.dose.code === '6in1-2')?.state).toBe('overdue');
+      expect(doses.find((s) => s.dose.code === '6in1-1')?.state).toBe(earlierHealth === 'all-done' ? 'done-before' : 'not-recorded');
+      const reviews = healthReviewStatus(child, [], today);
+      expect(reviews.find((r) => r.review === 'new-birth')?.state).toBe('overdue');
+    }
+  });
+
   it('counts the day the child was added, however late in that day', () => {
     const child = { id: childId, dob, createdAt: asIsoDateTime('2026-04-01T23:30:00.000Z') };
     expect(immunisationStatus(child, [], today).some((s) => s.state === 'overdue')).toBe(false);

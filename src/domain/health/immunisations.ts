@@ -1,6 +1,6 @@
 // Where each scheduled dose stands today: given, upcoming, due, overdue, or too late to give.
 import { addDays, compareIso, type IsoDate } from '../record/dates';
-import { beforeFamilyFile, type ScheduledChild } from './before-family-file';
+import { beforeFamilyFile, doseItem, type ScheduledChild } from './before-family-file';
 import type { Entry, ImmunisationEntry } from '../record/types';
 import { dueDateOf, SCHEDULES, scheduleIdFor, type ScheduledDose, type ScheduleId } from './schedule';
 
@@ -42,11 +42,11 @@ export function immunisationStatus(
     const record = givenByCode.get(dose.code);
     if (record) return { ...status, state: 'given', givenOn: record.givenOn };
     if (status.lastDate && compareIso(today, status.lastDate) > 0) {
-      return { ...status, state: beforeFamilyFile(child, addDays(status.lastDate, 1)) ?? 'window-closed' };
+      return { ...status, state: beforeFamilyFile(child, addDays(status.lastDate, 1), doseItem(dose.code)) ?? 'window-closed' };
     }
     if (compareIso(today, dueDate) < 0) return status;
     const overdueFrom = addDays(dueDate, DUE_GRACE_DAYS);
     if (compareIso(today, overdueFrom) <= 0) return { ...status, state: 'due' };
-    return { ...status, state: beforeFamilyFile(child, addDays(overdueFrom, 1)) ?? 'overdue' };
+    return { ...status, state: beforeFamilyFile(child, addDays(overdueFrom, 1), doseItem(dose.code)) ?? 'overdue' };
   });
 }

@@ -1,7 +1,7 @@
 // Health and development reviews from the Healthy Child Programme, with their usual windows.
 import { addDays, addMonths, compareIso, type IsoDate } from '../record/dates';
 import type { Entry, HealthReviewCode } from '../record/types';
-import { beforeFamilyFile, type ScheduledChild } from './before-family-file';
+import { beforeFamilyFile, reviewItem, type ScheduledChild } from './before-family-file';
 
 export interface ReviewWindow {
   review: HealthReviewCode;
@@ -48,7 +48,7 @@ export function healthReviewStatus(child: ScheduledChild, entries: readonly Entr
     const doneOn = done.get(w.review);
     if (doneOn) return { review: w.review, windowStart, windowEnd, state: 'done', doneOn };
     const state: ReviewState = compareIso(today, windowStart) < 0 ? 'upcoming' : compareIso(today, windowEnd) <= 0 ? 'due'
-      : beforeFamilyFile(child, addDays(windowEnd, 1)) ?? 'overdue';
+      : beforeFamilyFile(child, addDays(windowEnd, 1), reviewItem(w.review)) ?? 'overdue';
     return { review: w.review, windowStart, windowEnd, state };
   });
 }

@@ -33,6 +33,11 @@ export interface Child {
    * answered, such items are "not recorded yet", never "overdue".
    */
   earlierHealth?: EarlierHealth;
+  /**
+   * Past items (`dose:<code>`, `review:<review>`) the parent marked as not done: those read
+   * "Overdue" (or "No longer offered") again, whatever the answer above.
+   */
+  markedNotDone?: string[];
   /** A display colour for the child, `#rrggbb`. */
   colour: string;
   photo?: BlobId;

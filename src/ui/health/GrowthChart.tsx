@@ -3,6 +3,7 @@
 // table beside the chart gives each point's centile and SDS for screen readers and print. The
 // drawing stays left-to-right in every language (time axes read that way in Arabic and Urdu
 // print too); its labels are translated.
+import { useState } from 'preact/hooks';
 import type { CentileLine, MeasureChart } from '../../app/growth';
 import type { CentilePosition, ScoredPoint } from '../../domain/index';
 import { formatDate, formatNumber } from '../kit/format';
@@ -43,8 +44,12 @@ export function positionWords(position: CentilePosition): string {
 
 const chartAge = (p: ScoredPoint) => p.correctedAge ?? p.age;
 
+/** The table beside a chart lists the latest measurements; the rest are one tap away. */
+const TABLE_ROWS = 12;
+
 export function GrowthChart({ chart }: { chart: MeasureChart }) {
   const { measure, points, lines } = chart;
+  const [showAll, setShowAll] = useState(false);
   const id = `chart-${measure}`;
   const title = t(`health:growth.chart.${measure}`);
   if (points.length === 0) return null;
@@ -67,6 +72,7 @@ export function GrowthChart({ chart }: { chart: MeasureChart }) {
   ].join(' ').trim();
   const path = (line: CentileLine) => line.points.map(([a, v]) => `${sx(a * unit).toFixed(1)},${sy(v).toFixed(1)}`).join(' ');
   const corrected = points.some((p) => p.correctedAge !== undefined);
+  const newestFirst = [...points].reverse();
   return (
     <figure class="growth-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} dir="ltr">
@@ -123,16 +129,21 @@ export function GrowthChart({ chart }: { chart: MeasureChart }) {
               </tr>
             </thead>
             <tbody>
-              {[...points].reverse().map((p, i) => (
+              {newestFirst.slice(0, showAll ? undefined : TABLE_ROWS).map((p, i) => (
                 <tr key={i}>
                   <th scope="row">{formatDate(p.measuredOn)}</th>
-                  <td>{formatNumber(p.value, 3)}</td>
+                  <td>{formatNumber(p.value, measure === 'bmi' ? 1 : 3)}</td>
                   <td>{p.implausible ? t('health:growth.checkValue') : p.centile !== undefined ? formatNumber(p.centile, 1) : t('health:growth.noReference')}</td>
                   <td>{p.sds !== undefined ? formatNumber(p.sds, 2) : '–'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {points.length > TABLE_ROWS && (
+            <button type="button" class="button small no-print" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+              {t(showAll ? 'health:growth.showLatest' : 'health:growth.showEvery')}
+            </button>
+          )}
         </div>
       )}
     </figure>

@@ -1,3 +1,5 @@
+import { NotDoneButton } from './NotDone';
+import { doseItem } from '../../domain/index';
 import { deviceToday } from '../../app/clock';
 import { SCHEDULES, saveImmunisation, scheduleIdFor, type DoseStatus, type ImmunisationEntry } from '../../app/health';
 import { type StoredChild } from '../../app/passport';
@@ -40,7 +42,10 @@ export function ImmunisationsPanel({ child, view }: PanelProps) {
               <tr key={s.dose.code} class={`dose-${s.state}`}>
                 <th scope="row">{t(`record:dose.${s.dose.code}`)}</th>
                 <td>{whenText(s)}</td>
-                <td><span class={`state state-${s.state}`}>{t(`record:doseState.${s.state}`)}</span></td>
+                <td>
+                  <span class={`state state-${s.state}`}>{t(`record:doseState.${s.state}`)}</span>{' '}
+                  <NotDoneButton child={child} item={doseItem(s.dose.code)} state={s.state} name={t(`record:dose.${s.dose.code}`)} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,5 @@
+import { NotDoneButton } from './NotDone';
+import { reviewItem } from '../../domain/index';
 import { deviceToday } from '../../app/clock';
 import { HEALTH_REVIEWS, saveReview, type HealthReviewCode, type HealthReviewEntry, type ReviewStatus } from '../../app/health';
 import { type StoredChild } from '../../app/passport';
@@ -20,7 +22,10 @@ export function ReviewsPanel({ child, view }: PanelProps) {
         {view.reviews.map((r) => (
           <li key={r.review}>
             <p class="entry-title">{t(`record:healthReview.${r.review}`)}</p>
-            <p><span class={`state state-${r.state}`}>{t(`record:reviewState.${r.state}`)}</span> {reviewWhen(r)}</p>
+            <p>
+              <span class={`state state-${r.state}`}>{t(`record:reviewState.${r.state}`)}</span> {reviewWhen(r)}{' '}
+              <NotDoneButton child={child} item={reviewItem(r.review)} state={r.state} name={t(`record:healthReview.${r.review}`)} />
+            </p>
             {r.state !== 'done' && ed.editing !== `new:${r.review}` && (
               <button type="button" class="button small no-print" onClick={() => ed.open(`new:${r.review}`)}
                 aria-label={t('health:reviews.recordNamed', { name: t(`record:healthReview.${r.review}`) })}>
