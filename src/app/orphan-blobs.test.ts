@@ -125,7 +125,7 @@ describe('orphan blob sweep', () => {
     await photo('maybepic');
     const entry = expectOk(await observe(['maybepic']));
     await photo('lostpic');
-    const row = (await db.records.get(entry.id))!;
+    const row = (await db.records.get(session.vault!.storedId(entry.id)!))!;
     const broken = new Uint8Array(row.ciphertext);
     broken[40] = broken[40]! ^ 0x40;
     await db.records.put({ ...row, ciphertext: broken });

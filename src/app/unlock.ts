@@ -14,7 +14,11 @@ export interface Unlocked {
   mustChangePassphrase: boolean;
 }
 
-function opened(vault: UnlockedVault): AppResult<Unlocked> {
+async function opened(vault: UnlockedVault): Promise<AppResult<Unlocked>> {
+  // Rows from before keyed row ids move to them now, in one transaction (issue 11). If storage
+  // refuses (full), nothing moves and every record still opens where it is; the next unlock tries again.
+  const migrated = await vault.migrateRowIds();
+  if (!migrated.ok && migrated.error !== 'locked') console.warn('migrateRowIds:', migrated.error);
   session.setVault(vault);
   // Received shares past their expiry leave storage at every unlock, then on a timer.
   keepPurgingExpiredShares();
@@ -23,12 +27,12 @@ function opened(vault: UnlockedVault): AppResult<Unlocked> {
 
 export async function unlock(passphrase: string, mode: VaultMode = 'real'): Promise<AppResult<Unlocked>> {
   const result = await unlockWithPassphrase(session.db(mode), passphrase);
-  return result.ok ? opened(result.value) : result;
+  return result.ok ? await opened(result.value) : result;
 }
 
 export async function unlockPin(pin: string): Promise<AppResult<Unlocked>> {
   const result = await unlockWithPin(session.db('real'), pin);
-  return result.ok ? opened(result.value) : result;
+  return result.ok ? await opened(result.value) : result;
 }
 
 export async function quickPinAvailable(): Promise<boolean> {
@@ -42,7 +46,7 @@ export async function unlockWithRecoveryWords(text: string): Promise<AppResult<U
   const key = recoveryKeyFromWords(splitRecoveryWords(cleaned));
   if (!key.ok) return { ok: false, error: `words-${key.error}`, ...(key.index !== undefined ? { index: key.index } : {}) };
   const result = await unlockWithRecoveryKey(session.db('real'), key.value);
-  return result.ok ? opened(result.value) : result;
+  return result.ok ? await opened(result.value) : result;
 }
 
 /** Re-wraps the vault key with a new passphrase; the records are not touched. */

@@ -31,10 +31,26 @@ export function kindTag(tagKey: Uint8Array, kind: string): string {
   return toBase64Url(hash(concat(tagKey, utf8(kind))).slice(0, TAG_BYTES));
 }
 
+const ROW_ID_BYTES = 16;
+const ROW_ID_PREFIX = utf8('row-id:');
+
+/**
+ * The stored key of a record: the first 16 bytes of SHA-512(tagKey || "row-id:" || id), in hex.
+ * Record ids carry meaning ("share-log-000012" says how many shares were made, "draft-passport-<child>"
+ * which child has a form open); the stored key says nothing without the vault key. Issue 11.
+ */
+export function rowIdOf(tagKey: Uint8Array, id: string): string {
+  const digest = hash(concat(concat(tagKey, ROW_ID_PREFIX), utf8(id))).slice(0, ROW_ID_BYTES);
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
 /** Remembers tags already computed, and which kind a tag belongs to, for damage reports. */
 export class KindTags {
   private readonly byKind = new Map<string, string>();
   private readonly byTag = new Map<string, string>();
+  private readonly rowIds = new Map<string, string>();
 
   constructor(private readonly tagKey: Uint8Array) {}
 
@@ -48,6 +64,16 @@ export class KindTags {
     return tag;
   }
 
+  /** The keyed row id a record id is stored under. */
+  rowIdOf(id: string): string {
+    let row = this.rowIds.get(id);
+    if (row === undefined) {
+      row = rowIdOf(this.tagKey, id);
+      this.rowIds.set(id, row);
+    }
+    return row;
+  }
+
   /** The kind behind a tag, if this session has seen that kind. */
   kindOf(tag: string): string | undefined {
     return this.byTag.get(tag);
@@ -57,5 +83,6 @@ export class KindTags {
     this.tagKey.fill(0);
     this.byKind.clear();
     this.byTag.clear();
+    this.rowIds.clear();
   }
 }

@@ -45,14 +45,17 @@ export function encodeRecord(vaultKey: SecretKey, tags: KindTags, record: VaultR
   const plaintext = padded(utf8(json));
   const ciphertext = seal(vaultKey, plaintext);
   plaintext.fill(0);
-  return { id: record.id, kind: tags.tagOf(record.kind), ciphertext };
+  return { id: tags.rowIdOf(record.id), kind: tags.tagOf(record.kind), ciphertext };
 }
 
 /**
- * Opens a row. Besides the MAC, the inner id and kind must match the row, so ciphertexts
- * swapped between rows by someone editing storage are caught as damage.
+ * Opens a row. Besides the MAC, the inner kind must match the row's tag, and when a record id is
+ * asked for (`expectedId`, as `get` does) the inner id must be that id, so a ciphertext moved to
+ * another row by someone editing storage is caught as damage. A row is stored under its keyed id
+ * (rowIdOf); rows written before keyed ids (the inner id is the row id) still open, until the
+ * unlock-time migration moves them.
  */
-export function decodeRecord(vaultKey: SecretKey, tags: KindTags, row: RecordRow): VaultRecord | undefined {
+export function decodeRecord(vaultKey: SecretKey, tags: KindTags, row: RecordRow, expectedId?: string): VaultRecord | undefined {
   if (!(row.ciphertext instanceof Uint8Array)) return undefined;
   const opened = open(vaultKey, row.ciphertext);
   if (!opened.ok) return undefined;
@@ -66,7 +69,8 @@ export function decodeRecord(vaultKey: SecretKey, tags: KindTags, row: RecordRow
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
   const { id, kind } = parsed as Record<string, unknown>;
-  if (id !== row.id || typeof kind !== 'string' || tags.tagOf(kind) !== row.kind) return undefined;
+  if (typeof id !== 'string' || typeof kind !== 'string' || tags.tagOf(kind) !== row.kind) return undefined;
+  if (expectedId !== undefined && id !== expectedId) return undefined;
   return parsed as VaultRecord;
 }
 

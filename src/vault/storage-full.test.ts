@@ -59,7 +59,7 @@ describe('a full disk', () => {
     const batch = Array.from({ length: 6 }, (_, i) => ({ id: `new${i}`, kind: 'observation', text: `entry ${i}` }));
     expect(await vault.putMany(batch)).toEqual({ ok: false, error: 'storage-full' });
     disk.full = false;
-    expect((await db.records.toCollection().primaryKeys()).sort()).toEqual(['before']);
+    expect((await db.records.toCollection().primaryKeys()).sort()).toEqual([vault.storedId('before')]);
     expect(expectOk(await vault.get('before'))).toMatchObject({ text: 'saved earlier' });
     // Once space is free again the same batch saves.
     expectOk(await vault.putMany(batch));

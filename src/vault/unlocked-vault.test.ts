@@ -33,20 +33,20 @@ describe('UnlockedVault repository', () => {
     const { db, vault } = await makeTestVault();
     const ids = Array.from({ length: 1234 }, (_, i) => `r${String(i).padStart(5, '0')}`);
     expectOk(await vault.putMany(ids.map((id) => ({ id, kind: 'observation', text: `entry ${id}` }))));
-    const row = (await db.records.get('r01100'))!;
+    const row = (await db.records.get(vault.storedId('r01100')!))!;
     await db.records.put({ ...row, ciphertext: flipByte(row.ciphertext, 30) });
     const read = expectOk(await vault.allWithDamage());
     expect(read.records.map((r) => r.id).sort()).toEqual(ids.filter((id) => id !== 'r01100'));
-    expect(read.damaged).toEqual([{ id: 'r01100', kind: 'observation' }]);
+    expect(read.damaged).toEqual([{ id: vault.storedId('r01100'), kind: 'observation' }]);
   });
 
   it('overwrites on put with the same id, with a fresh nonce each time', async () => {
     const { db, vault } = await makeTestVault();
     const record = { id: 'same', kind: 'observation', text: 'unchanged' };
     expectOk(await vault.put(record));
-    const first = (await db.records.get('same'))?.ciphertext;
+    const first = (await db.records.get(vault.storedId('same')!))?.ciphertext;
     expectOk(await vault.put(record));
-    const second = (await db.records.get('same'))?.ciphertext;
+    const second = (await db.records.get(vault.storedId('same')!))?.ciphertext;
     expect(second).not.toEqual(first);
     expect(await db.records.count()).toBe(1);
   });
@@ -94,8 +94,8 @@ describe('UnlockedVault repository', () => {
     const b = await makeTestVault();
     expectOk(await a.vault.put({ id: 'x', kind: 'private-note' }));
     expectOk(await b.vault.put({ id: 'x', kind: 'private-note' }));
-    const tagA = (await a.db.records.get('x'))?.kind;
-    const tagB = (await b.db.records.get('x'))?.kind;
+    const tagA = (await a.db.records.get(a.vault.storedId('x')!))?.kind;
+    const tagB = (await b.db.records.get(b.vault.storedId('x')!))?.kind;
     expect(tagA).toMatch(/^[A-Za-z0-9_-]{8}$/);
     expect(tagA).not.toContain('private');
     expect(tagA).not.toBe(tagB);
@@ -110,7 +110,7 @@ describe('damage', () => {
       { id: 'b', kind: 'observation', text: 'B' },
       { id: 'c', kind: 'allergy', text: 'C' },
     ]));
-    const row = await db.records.get('b');
+    const row = await db.records.get(vault.storedId('b')!);
     if (!row) throw new Error('row missing');
     // Nonce, MAC and body: each flip must be caught.
     for (const index of [0, 30, row.ciphertext.length - 1]) {
@@ -118,7 +118,7 @@ describe('damage', () => {
       expect(await vault.get('b')).toEqual({ ok: false, error: 'damaged' });
       const read = expectOk(await vault.allWithDamage());
       expect(read.records.map((r) => r.id).sort()).toEqual(['a', 'c']);
-      expect(read.damaged).toEqual([{ id: 'b', kind: 'observation' }]);
+      expect(read.damaged).toEqual([{ id: vault.storedId('b'), kind: 'observation' }]);
     }
     expect(expectOk(await vault.all())).toHaveLength(2);
   });
@@ -133,22 +133,30 @@ describe('damage', () => {
     expect(read.damaged).toEqual([{ id: 't' }, { id: 'u' }]);
   });
 
-  it('ciphertexts swapped between rows are caught (the id inside must match)', async () => {
+  it('ciphertexts swapped or copied between rows are caught where it matters (the id inside must match)', async () => {
     const { db, vault } = await makeTestVault();
-    expectOk(await vault.putMany([{ id: 'a', kind: 'observation' }, { id: 'b', kind: 'observation' }]));
-    const [a, b] = [await db.records.get('a'), await db.records.get('b')];
+    expectOk(await vault.putMany([{ id: 'a', kind: 'observation', text: 'A' }, { id: 'b', kind: 'observation', text: 'B' }]));
+    const [a, b] = [await db.records.get(vault.storedId('a')!), await db.records.get(vault.storedId('b')!)];
     if (!a || !b) throw new Error('rows missing');
     await db.records.bulkPut([{ ...a, ciphertext: b.ciphertext }, { ...b, ciphertext: a.ciphertext }]);
+    // Asked for by id, a record is never another one's content.
     expect(await vault.get('a')).toEqual({ ok: false, error: 'damaged' });
-    expect(expectOk(await vault.allWithDamage()).damaged.map((d) => d.id).sort()).toEqual(['a', 'b']);
+    expect(await vault.get('b')).toEqual({ ok: false, error: 'damaged' });
+    // Read all together, each record still says what it said, once: the id is inside the ciphertext.
+    expect(expectOk(await vault.all()).map((r) => `${r.id}:${String((r as { text?: string }).text)}`).sort()).toEqual(['a:A', 'b:B']);
+    // A copy under a third key opens once; the second opening is reported as damage.
+    await db.records.put({ ...a, id: '0123456789abcdef0123456789abcdef' });
+    const read = expectOk(await vault.allWithDamage());
+    expect(read.records).toHaveLength(2);
+    expect(read.damaged).toHaveLength(1);
   });
 
   it('a row moved to another kind tag is damage', async () => {
     const { db, vault } = await makeTestVault();
     expectOk(await vault.putMany([{ id: 'a', kind: 'observation' }, { id: 'b', kind: 'allergy' }]));
-    const b = await db.records.get('b');
+    const b = await db.records.get(vault.storedId('b')!);
     if (!b) throw new Error('row missing');
-    await db.records.update('a', { kind: b.kind });
+    await db.records.update(vault.storedId('a')!, { kind: b.kind });
     expect(await vault.get('a')).toEqual({ ok: false, error: 'damaged' });
   });
 
@@ -244,3 +252,58 @@ describe('round trip (property)', () => {
   });
 });
 
+describe('keyed row ids (issue 11)', () => {
+  it('stores every record under a key that says nothing without the vault key', async () => {
+    const { db, vault } = await makeTestVault();
+    expectOk(await vault.putMany([
+      { id: 'share-log-000012', kind: 'share-log' }, { id: 'draft-passport-0a1b2c', kind: 'draft' }, { id: 'identity', kind: 'identity' },
+    ]));
+    const keys = (await db.records.toCollection().primaryKeys()).map(String);
+    expect(keys).toHaveLength(3);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys.join(' ')).not.toMatch(/share|draft|identity|000012/);
+    // The same id in another vault has another key.
+    const other = await makeTestVault();
+    expect(other.vault.storedId('identity')).not.toBe(vault.storedId('identity'));
+    expect(expectOk(await vault.get('share-log-000012'))).toEqual({ id: 'share-log-000012', kind: 'share-log' });
+  });
+
+  it('moves rows from before keyed ids in one step at unlock; they open before and after, and nothing is lost', async () => {
+    const { db, vault } = await makeTestVault();
+    // Rows as an older build wrote them: the readable id is the stored key.
+    const legacy = [{ id: 'share-log-000001', kind: 'share-log', n: 1 }, { id: 'draft-passport-c1', kind: 'draft', n: 2 }];
+    expectOk(await vault.putMany(legacy));
+    for (const record of legacy) {
+      const row = (await db.records.get(vault.storedId(record.id)!))!;
+      await db.records.delete(row.id);
+      await db.records.put({ ...row, id: record.id });
+    }
+    expectOk(await vault.put({ id: 'already-keyed', kind: 'observation' }));
+    expect((await db.records.toCollection().primaryKeys()).map(String).sort()).toEqual(
+      ['draft-passport-c1', 'share-log-000001', vault.storedId('already-keyed')!].sort());
+    // Before the move they still open, by id and all together.
+    expect(expectOk(await vault.get('share-log-000001'))).toMatchObject({ n: 1 });
+    expect(expectOk(await vault.all())).toHaveLength(3);
+    expect(expectOk(await vault.migrateRowIds())).toBe(2);
+    const keys = (await db.records.toCollection().primaryKeys()).map(String);
+    expect(keys).toHaveLength(3);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(expectOk(await vault.get('draft-passport-c1'))).toMatchObject({ n: 2 });
+    expect(expectOk(await vault.all()).map((r) => r.id).sort()).toEqual(['already-keyed', 'draft-passport-c1', 'share-log-000001']);
+    expect(expectOk(await vault.migrateRowIds())).toBe(0);
+  });
+
+  it('a save of a record still under its old id leaves one row, under the keyed id; a delete removes either', async () => {
+    const { db, vault } = await makeTestVault();
+    expectOk(await vault.put({ id: 'old-style', kind: 'observation', v: 1 }));
+    const row = (await db.records.get(vault.storedId('old-style')!))!;
+    await db.records.delete(row.id);
+    await db.records.put({ ...row, id: 'old-style' });
+    expectOk(await vault.put({ id: 'old-style', kind: 'observation', v: 2 }));
+    expect((await db.records.toCollection().primaryKeys()).map(String)).toEqual([vault.storedId('old-style')]);
+    expect(expectOk(await vault.get('old-style'))).toMatchObject({ v: 2 });
+    await db.records.put({ ...row, id: 'old-style' });
+    expectOk(await vault.delete('old-style'));
+    expect(await db.records.count()).toBe(0);
+  });
+});

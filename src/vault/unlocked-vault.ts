@@ -29,6 +29,8 @@ export interface UnlockedVaultOptions {
 }
 
 const LOCKED = fail('locked');
+/** What a keyed row id looks like (kind-tag.ts rowIdOf); record ids are 24 hex characters or names. */
+const KEYED_ROW_ID = /^[0-9a-f]{32}$/;
 /** Rows per IndexedDB read when opening everything. */
 const READ_PAGE = 500;
 
@@ -70,31 +72,42 @@ export class UnlockedVault {
     return this.#key === undefined ? undefined : seal(wrappingKey, this.#key);
   }
 
-  async put<T extends VaultRecord>(record: T): Promise<VaultResult<void, RepositoryError>> {
-    if (this.#key === undefined) return LOCKED;
-    const row = encodeRecord(this.#key, this.#tags, record);
-    const saved = await guardStorage(() => this.db.records.put(row));
-    return saved.ok ? ok(undefined) : saved;
+  /** The key a record id is stored under (keyed, issue 11); undefined once locked. For tests and repairs. */
+  storedId(id: string): string | undefined {
+    return this.#key === undefined ? undefined : this.#tags.rowIdOf(id);
   }
 
-  /** Saves all records in one transaction: after any failure none of them is stored. */
+  async put<T extends VaultRecord>(record: T): Promise<VaultResult<void, RepositoryError>> {
+    return this.putMany([record]);
+  }
+
+  /**
+   * Saves all records in one transaction: after any failure none of them is stored. A record
+   * still stored under its old, readable id (before keyed ids) leaves that row in the same step.
+   */
   async putMany<T extends VaultRecord>(records: readonly T[]): Promise<VaultResult<void, RepositoryError>> {
     if (this.#key === undefined) return LOCKED;
     const key = this.#key;
     const rows = records.map((r) => encodeRecord(key, this.#tags, r));
+    const legacy = records.map((r) => r.id).filter((id, i) => id !== rows[i]?.id);
     const saved = await guardStorage(() =>
-      this.db.transaction('rw', this.db.records, () => this.db.records.bulkPut(rows)));
+      this.db.transaction('rw', this.db.records, async () => {
+        await this.db.records.bulkDelete(legacy);
+        await this.db.records.bulkPut(rows);
+      }));
     return saved.ok ? ok(undefined) : saved;
   }
 
   async get<T extends VaultRecord = VaultRecord>(id: string): Promise<VaultResult<T, ReadError>> {
     if (this.#key === undefined) return LOCKED;
-    const read = await guardStorage(() => this.db.records.get(id));
+    const keyed = this.#tags.rowIdOf(id);
+    // Under its keyed id, or (a vault not yet migrated) under the id itself.
+    const read = await guardStorage(async () => (await this.db.records.get(keyed)) ?? (keyed !== id ? this.db.records.get(id) : undefined));
     if (!read.ok) return read;
     // The vault may have locked while the read was in flight.
     if (this.#key === undefined) return LOCKED;
     if (read.value === undefined) return fail('not-found');
-    const record = decodeRecord(this.#key, this.#tags, read.value);
+    const record = decodeRecord(this.#key, this.#tags, read.value, id);
     return record === undefined ? fail('damaged') : ok(record as T);
   }
 
@@ -102,10 +115,48 @@ export class UnlockedVault {
     return this.deleteMany([id]);
   }
 
+  /**
+   * Deletes records by id: the keyed row, and a row under the id itself (not yet migrated, or a
+   * damaged row reported by its stored key).
+   */
   async deleteMany(ids: readonly string[]): Promise<VaultResult<void, RepositoryError>> {
     if (this.#key === undefined) return LOCKED;
-    const done = await guardStorage(() => this.db.records.bulkDelete([...ids]));
+    const rows = [...new Set(ids.flatMap((id) => [this.#tags.rowIdOf(id), id]))];
+    const done = await guardStorage(() => this.db.records.bulkDelete(rows));
     return done.ok ? ok(undefined) : done;
+  }
+
+  /**
+   * Moves every row still stored under its readable id (written before keyed ids) to its keyed
+   * id, in one transaction: a crash leaves all rows where they were or all moved, never both or
+   * neither. Ciphertexts are not touched (the id inside them stays the same). Returns how many moved.
+   */
+  async migrateRowIds(): Promise<VaultResult<number, RepositoryError>> {
+    if (this.#key === undefined) return LOCKED;
+    const key = this.#key;
+    return guardStorage(() =>
+      this.db.transaction('rw', this.db.records, async () => {
+        const oldIds: string[] = [];
+        const moved: RecordRow[] = [];
+        // Keys only first: after the move, an unlock reads no row twice.
+        const keys = (await this.db.records.toCollection().primaryKeys()).map(String);
+        const legacyKeys = keys.filter((k) => !KEYED_ROW_ID.test(k));
+        const rows = legacyKeys.length === 0 ? [] : await this.db.records.bulkGet(legacyKeys);
+        for (const row of rows) {
+          if (row === undefined) continue;
+          // A legacy row opens with its own stored key as its inner id.
+          const record = decodeRecord(key, this.#tags, row, row.id);
+          if (record === undefined) continue;
+          const keyed = this.#tags.rowIdOf(record.id);
+          if (keyed === row.id) continue;
+          oldIds.push(row.id);
+          moved.push({ ...row, id: keyed });
+        }
+        if (moved.length === 0) return 0;
+        await this.db.records.bulkDelete(oldIds);
+        await this.db.records.bulkPut(moved);
+        return moved.length;
+      }));
   }
 
   /** Every record that opens, optionally of one kind. Damaged rows are left out: use allWithDamage to show them. */
@@ -122,6 +173,7 @@ export class UnlockedVault {
     const tag = kind === undefined ? undefined : this.#tags.tagOf(kind);
     const records: T[] = [];
     const damagedRows: RecordRow[] = [];
+    const seen = new Set<string>();
     // Pages by primary key, asking IndexedDB for the next page before decrypting this
     // one, so the storage read and the decryption overlap (unlock reads everything).
     const fetchPage = (after: string | undefined): Promise<VaultResult<RecordRow[], StorageError>> =>
@@ -142,7 +194,12 @@ export class UnlockedVault {
       for (const row of rows) {
         const record = decodeRecord(key, this.#tags, row);
         if (record === undefined) damagedRows.push(row);
-        else records.push(record as T);
+        // A ciphertext copied under a second key by someone editing storage opens twice: once is enough.
+        else if (seen.has(record.id)) damagedRows.push(row);
+        else {
+          seen.add(record.id);
+          records.push(record as T);
+        }
       }
     }
     // Resolved after the loop so kinds met anywhere in this read can name the damaged rows.

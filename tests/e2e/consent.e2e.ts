@@ -273,33 +273,49 @@ describe('a consent record changed behind the app is detected and named', () => 
     await page.getByLabel('Their role').selectOption({ label: 'Childminder' });
     await page.getByRole('button', { name: 'Add to the team' }).click();
     await team.go('/grants');
-    for (const preset of ['Only About me', 'Everything', 'Development only']) {
-      await page.getByRole('button', { name: 'Change what they see: Jo Smith' }).click();
-      await page.getByRole('button', { name: preset, exact: true }).click();
-      await page.getByRole('button', { name: 'Save' }).click();
-      await page.locator('main .notice').filter({ hasText: 'Saved.' }).waitFor();
-    }
-    await team.go('/consent');
-    await page.getByRole('status').filter({ hasText: 'Checked: nothing in this record' }).waitFor();
-    expect(await page.locator('ol.consent-record > li').count()).toBe(3);
-    // Someone with the phone deletes the second entry's row straight from IndexedDB.
-    const removed = await page.evaluate(async () => {
+    // Stored keys are keyed (they say nothing), so the row of the second entry is found as the one
+    // key that the second save added.
+    const keys = () => page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((res, rej) => {
         const r = indexedDB.open('familyfile');
         r.onsuccess = () => res(r.result);
         r.onerror = () => rej(r.error);
       });
-      const store = db.transaction('records', 'readwrite').objectStore('records');
-      const keys = await new Promise<IDBValidKey[]>((res) => {
-        const req = store.getAllKeys();
-        req.onsuccess = () => res(req.result);
+      const all = await new Promise<string[]>((res) => {
+        const req = db.transaction('records').objectStore('records').getAllKeys();
+        req.onsuccess = () => res(req.result.map(String));
       });
-      const target = keys.map(String).filter((k) => k.startsWith('share-log-')).sort()[1];
-      if (target) store.delete(target);
       db.close();
-      return target;
+      return all;
     });
-    expect(removed).toBe('share-log-000001');
+    const keySets: string[][] = [];
+    for (const preset of ['Only About me', 'Everything', 'Development only']) {
+      await page.getByRole('button', { name: 'Change what they see: Jo Smith' }).click();
+      await page.getByRole('button', { name: preset, exact: true }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.locator('main .notice').filter({ hasText: 'Saved.' }).waitFor();
+      keySets.push(await keys());
+    }
+    await team.go('/consent');
+    await page.getByRole('status').filter({ hasText: 'Checked: nothing in this record' }).waitFor();
+    expect(await page.locator('ol.consent-record > li').count()).toBe(3);
+    const secondEntry = keySets[1]!.filter((k) => !keySets[0]!.includes(k));
+    expect(secondEntry).toHaveLength(1);
+    for (const key of keySets[2]!) expect(key).toMatch(/^[0-9a-f]{32}$/);
+    // Someone with the phone deletes the second entry's row straight from IndexedDB.
+    await page.evaluate(async (target) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('familyfile');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res) => {
+        const tx = db.transaction('records', 'readwrite');
+        tx.objectStore('records').delete(target);
+        tx.oncomplete = () => res();
+      });
+      db.close();
+    }, secondEntry[0]!);
     await team.go('/home');
     await team.go('/consent');
     await page.getByRole('alert').filter({ hasText: 'Warning: entry 2 of this record has been changed, moved or removed' }).waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { OUT, useChromium } from './support/harness';
-import { dumpIndexedDb, PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { dumpIndexedDb, PASSPHRASE, VaultPages, vaultRowKeys } from './pages/VaultPages';
 
 const chromium = useChromium();
 
@@ -152,8 +152,11 @@ describe('setting up and opening the record', () => {
     await v.setUp();
     await v.addChild('Maja', '2023-06-01');
     await v.addObservation('First entry stays readable');
+    // Stored keys are keyed, so the entry's row is the one key its save added.
+    const before = await vaultRowKeys(page);
     await v.addObservation('Second entry will be damaged');
-    const damagedId = await page.locator('li', { hasText: 'Second entry will be damaged' }).getAttribute('data-entry-id');
+    await expect.poll(async () => (await vaultRowKeys(page)).filter((k) => !before.includes(k)).length).toBe(1);
+    const [damagedId] = (await vaultRowKeys(page)).filter((k) => !before.includes(k));
     await v.lock();
     // Flip a byte inside that record's ciphertext, straight in IndexedDB.
     await page.evaluate(async (id) => {

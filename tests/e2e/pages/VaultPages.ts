@@ -115,6 +115,24 @@ export async function vaultRowCount(page: Page): Promise<number> {
   });
 }
 
+/** The stored keys of the vault's records (keyed: they name nothing without the vault key). */
+export async function vaultRowKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('familyfile');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const keys = await new Promise<string[]>((res, rej) => {
+      const req = db.transaction('records').objectStore('records').getAllKeys();
+      req.onsuccess = () => res(req.result.map(String));
+      req.onerror = () => rej(req.error);
+    });
+    db.close();
+    return keys;
+  });
+}
+
 /** Every value in every IndexedDB database of the page's origin, as searchable text. */
 export async function dumpIndexedDb(page: Page): Promise<{ databases: string[]; text: string }> {
   return page.evaluate(async () => {
