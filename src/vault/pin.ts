@@ -14,7 +14,13 @@ import { upgradeTarget, vaultFromKey, type UnlockError, type UnlockOptions } fro
 import type { UnlockedVault } from './unlocked-vault';
 
 export const MAX_PIN_ATTEMPTS = 5;
-export const MIN_PIN_LENGTH = 4;
+/**
+ * The shortest PIN that can be set (issue 11): 10^6 guesses at about 0.45 s each is some five days
+ * of one computer's time for whoever copies the storage, not the 75 minutes of four digits.
+ */
+export const MIN_PIN_LENGTH = 6;
+/** PINs set before the minimum rose still open their vault: nobody is locked out by an update. */
+const SHORTEST_PIN_EVER_SET = 4;
 
 export interface EnablePinOptions {
   kdfParams?: KdfParams;
@@ -73,8 +79,8 @@ export async function unlockWithPin(db: VaultDb, pin: string, options: UnlockOpt
     return removed.ok ? fail('pin-disabled') : removed;
   }
   if (!kdfParamsAllowed(stored.kdf, options.allowWeakParamsForTests ?? false)) return fail('weak-params');
-  // Too short to be any PIN we accepted (a slip of the finger): answer without spending a try.
-  if (typeof pin !== 'string' || [...pin.normalize('NFC')].length < MIN_PIN_LENGTH) {
+  // Too short to be any PIN we ever accepted (a slip of the finger): answer without spending a try.
+  if (typeof pin !== 'string' || [...pin.normalize('NFC')].length < SHORTEST_PIN_EVER_SET) {
     return { ok: false, error: 'wrong-pin', attemptsLeft: MAX_PIN_ATTEMPTS - stored.failedAttempts };
   }
   const failedAttempts = stored.failedAttempts + 1;

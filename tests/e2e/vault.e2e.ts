@@ -138,7 +138,16 @@ describe('setting up and opening the record', () => {
 
   it('unlocks with a PIN, and says plainly when a PIN is wrong', async () => {
     const { page, v } = await fresh();
-    await v.setUp({ pin: '482916' });
+    await v.chooseEnglish();
+    await v.startSetup();
+    // Six digits at least, and the warning says honestly what a copied phone storage allows.
+    await page.getByLabel('PIN (at least 6 digits)').fill('2580');
+    await page.getByLabel('Type the PIN again').fill('2580');
+    expect(await page.getByRole('button', { name: 'Turn on quick unlock' }).isDisabled()).toBe(true);
+    await page.getByText('try every 6-digit PIN in about five days of computer time').waitFor();
+    await v.setPin('482916');
+    await v.confirmWords(await v.recoveryWords());
+    await page.waitForURL('**/home');
     await v.lock();
     await expect.poll(() => page.locator('label[for="unlock-secret"]').textContent()).toBe('PIN');
     await v.unlock('000000');
