@@ -4,6 +4,7 @@ export { session, type LockReason, type VaultMode } from './session';
 export * from './passphrase-strength';
 export * from './setup';
 export * from './unlock';
+export { screenLockAvailable, screenLockIsOn, turnOffScreenLock, turnOnScreenLock } from './passkey';
 export * from './device';
 export * from './settings';
 export * from './tabs';

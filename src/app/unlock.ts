@@ -8,6 +8,7 @@ import type { AppResult } from './result';
 import { session, type LockReason, type VaultMode } from './session';
 import { RECOVERY_QR_PREFIX } from './setup';
 import { keepPurgingExpiredShares } from './received-purge';
+import { openWithScreenLock } from './passkey';
 
 export interface Unlocked {
   role: UnlockedVault['role'];
@@ -32,6 +33,12 @@ export async function unlock(passphrase: string, mode: VaultMode = 'real'): Prom
 
 export async function unlockPin(pin: string): Promise<AppResult<Unlocked>> {
   const result = await unlockWithPin(session.db('real'), pin);
+  return result.ok ? await opened(result.value) : result;
+}
+
+/** Opens with the phone's screen lock (a passkey with PRF, app/passkey.ts). */
+export async function unlockScreenLock(): Promise<AppResult<Unlocked>> {
+  const result = await openWithScreenLock();
   return result.ok ? await opened(result.value) : result;
 }
 

@@ -48,6 +48,11 @@ export const VAULT_ERROR_KEYS = {
   'pin-disabled': 'pinDisabled',
   'pin-not-set': 'pinNotSet',
   'pin-too-short': 'pinTooShort',
+  'passkey-not-set': 'passkeyNotSet',
+  'passkey-failed': 'passkeyFailed',
+  'passkey-no-prf': 'passkeyNoPrf',
+  'passkey-unavailable': 'passkeyUnavailable',
+  'passkey-cancelled': 'passkeyCancelled',
   'not-found': 'notFound',
   'damaged': 'damaged',
 } as const;

@@ -8,6 +8,7 @@ export { completeSetup, createVault, discardIncompleteSetup, vaultState } from '
 export type { VaultState } from './setup';
 export { changePassphrase, rotateRecoveryKey, unlockWithPassphrase, unlockWithRecoveryKey } from './unlock';
 export { disablePin, enablePin, hasPin, MAX_PIN_ATTEMPTS, MIN_PIN_LENGTH, unlockWithPin } from './pin';
+export { disablePasskey, enablePasskey, newPasskeySalt, passkeyInfo, unlockWithPasskey, type PasskeyInfo } from './passkey';
 export { UnlockedVault } from './unlocked-vault';
 export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';

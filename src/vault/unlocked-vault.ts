@@ -7,7 +7,7 @@ import { decodeBlob, decodeRecord, encodeBlob, encodeRecord, type VaultRecord } 
 import type { RecordRow, VaultDb } from './schema';
 import { guardStorage } from './storage-errors';
 
-export type UnlockMethod = 'setup' | 'passphrase' | 'recovery-key' | 'pin';
+export type UnlockMethod = 'setup' | 'passphrase' | 'recovery-key' | 'pin' | 'passkey';
 export type RepositoryError = 'locked' | StorageError;
 export type ReadError = RepositoryError | 'not-found' | 'damaged';
 

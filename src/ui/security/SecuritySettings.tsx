@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AUTO_LOCK_CHOICES, loadSettings, quickPinAvailable, saveSettings, turnOffQuickPin, type VaultSettings } from '../../app';
+import {
+  AUTO_LOCK_CHOICES, loadSettings, quickPinAvailable, saveSettings, screenLockIsOn, turnOffQuickPin, turnOffScreenLock, type VaultSettings,
+} from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { autoLockMinutes } from '../state/autolock';
@@ -10,12 +12,18 @@ import { PinForm } from '../setup/PinStep';
 export function SecuritySettings() {
   const [settings, setSettings] = useState<VaultSettings | undefined>();
   const [pin, setPin] = useState<boolean | undefined>();
+  const [screenLock, setScreenLock] = useState<boolean | undefined>();
   const [addingPin, setAddingPin] = useState(false);
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
     void loadSettings().then(setSettings);
     void quickPinAvailable().then(setPin);
+    void screenLockIsOn().then(setScreenLock);
   }, []);
+  const refresh = () => {
+    void quickPinAvailable().then(setPin);
+    void screenLockIsOn().then(setScreenLock);
+  };
   const setMinutes = async (minutes: number) => {
     const next = { ...settings!, autoLockMinutes: minutes };
     const saved = await saveSettings(next);
@@ -39,7 +47,13 @@ export function SecuritySettings() {
       <ChangePassphrase />
       <section class="card stack" aria-labelledby="pin-title">
         <h2 id="pin-title">{t('secure:settings.pinTitle')}</h2>
-        <p>{pin ? t('secure:settings.pinOn') : t('secure:settings.pinOff')}</p>
+        {screenLock && (
+          <>
+            <p>{t('secure:screenLock.on')}</p>
+            <button type="button" class="button" onClick={() => void turnOffScreenLock().then(refresh)}>{t('secure:screenLock.turnOff')}</button>
+          </>
+        )}
+        <p>{pin ? t('secure:settings.pinOn') : !screenLock ? t('secure:settings.pinOff') : ''}</p>
         {pin && (
           <button type="button" class="button" onClick={() => void turnOffQuickPin().then(() => setPin(false))}>
             {t('secure:settings.pinTurnOff')}
@@ -48,7 +62,7 @@ export function SecuritySettings() {
         {!pin && !addingPin && (
           <button type="button" class="button" onClick={() => setAddingPin(true)}>{t('secure:pin.turnOn')}</button>
         )}
-        {!pin && addingPin && <PinForm onDone={() => { setPin(true); setAddingPin(false); }} onSkip={() => setAddingPin(false)} skipLabel={t('secure:cancel')} />}
+        {!pin && addingPin && <PinForm onDone={() => { refresh(); setAddingPin(false); }} onSkip={() => setAddingPin(false)} skipLabel={t('secure:cancel')} />}
       </section>
     </>
   );

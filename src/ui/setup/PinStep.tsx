@@ -1,10 +1,43 @@
-import { useState } from 'preact/hooks';
-import { MIN_PIN_LENGTH, turnOnQuickPin } from '../../app';
+import { useEffect, useState } from 'preact/hooks';
+import { MIN_PIN_LENGTH, screenLockAvailable, turnOnQuickPin, turnOnScreenLock } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { PassphraseField } from '../security/PassphraseField';
 
-/** Optional quick unlock. We say plainly that a PIN is weaker than the passphrase. */
+/**
+ * The phone's own screen lock, offered first where the phone has one: a passkey whose PRF
+ * secret wraps the vault key, so a copied storage is useless without the phone.
+ */
+function ScreenLockOption({ onDone }: { onDone: () => void }) {
+  const [available, setAvailable] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void screenLockAvailable().then(setAvailable);
+  }, []);
+  if (!available) return null;
+  const turnOn = async () => {
+    setBusy(true);
+    setError(undefined);
+    const done = await turnOnScreenLock();
+    setBusy(false);
+    if (!done.ok) return setError(errorText(done.error));
+    onDone();
+  };
+  return (
+    <div class="card stack screen-lock" role="group" aria-labelledby="screen-lock-title">
+      <h2 id="screen-lock-title">{t('secure:screenLock.title')}</h2>
+      <p>{t('secure:screenLock.explain')}</p>
+      {error && <p class="form-error" role="alert">{error}</p>}
+      <button type="button" class="button primary" disabled={busy} onClick={() => void turnOn()}>
+        {busy ? t('secure:busy') : t('secure:screenLock.turnOn')}
+      </button>
+      <p class="hint">{t('secure:screenLock.or')}</p>
+    </div>
+  );
+}
+
+/** Optional quick unlock: the screen lock first where there is one, else a PIN, said plainly to be weaker than the passphrase. */
 export function PinForm({ onDone, onSkip, skipLabel }: { onDone: () => void; onSkip?: () => void; skipLabel?: string }) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
@@ -22,6 +55,7 @@ export function PinForm({ onDone, onSkip, skipLabel }: { onDone: () => void; onS
   };
   return (
     <form class="stack" onSubmit={submit}>
+      <ScreenLockOption onDone={onDone} />
       <p>{t('secure:pin.explain')}</p>
       <p class="warning">{t('secure:pin.weaker')}</p>
       <PassphraseField id="pin" label={t('secure:pin.label', { count: MIN_PIN_LENGTH })} value={pin} onInput={setPin} autoComplete="off" inputMode="numeric" />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { quickPinAvailable, unlock, unlockPin, type AppResult, type Unlocked } from '../../app';
+import { quickPinAvailable, screenLockIsOn, unlock, unlockPin, unlockScreenLock, type AppResult, type Unlocked } from '../../app';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { homePath } from '../shell/Guards';
@@ -27,19 +27,25 @@ export function UnlockScreen() {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [wait, startWait] = useCountdown();
+  const [screenLock, setScreenLock] = useState(false);
 
   useEffect(() => {
     void quickPinAvailable().then((yes) => {
       setPinAvailable(yes);
       setUsePin(yes);
     });
+    void screenLockIsOn().then(setScreenLock);
   }, []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    await finish(usePin ? unlockPin(secret) : unlock(secret));
+  };
+
+  const finish = async (attempt: Promise<AppResult<Unlocked>>) => {
     setBusy(true);
     setError(undefined);
-    const result: AppResult<Unlocked> = usePin ? await unlockPin(secret) : await unlock(secret);
+    const result = await attempt;
     setBusy(false);
     setSecret('');
     if (!result.ok) {
@@ -59,6 +65,13 @@ export function UnlockScreen() {
     <section class="screen" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('secure:unlock.title')}</h1>
       {reason && reason !== 'user' && <p class="notice">{t(`secure:unlock.lockedBecause.${reason}`)}</p>}
+      {screenLock && (
+        <p>
+          <button type="button" class="button primary" disabled={busy} onClick={() => void finish(unlockScreenLock())}>
+            {t('secure:screenLock.unlock')}
+          </button>
+        </p>
+      )}
       <form class="stack" onSubmit={submit}>
         <PassphraseField
           id="unlock-secret"
