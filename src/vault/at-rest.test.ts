@@ -10,7 +10,7 @@ const CHILD_NAME = 'Zephyrine Quillfeather';
 const SECRETS = [
   CHILD_NAME, 'Zephyrine', 'Quillfeather',
   'PEANUTSEVERE', 'SpeechTherapyReferralXYZ', 'ملاحظة خاصة جدا', 'نجمة', 'یادداشت خصوصی',
-  'private-note', 'observation', 'allergy', 'parent', 'hunter2 passphrase', '7391',
+  'private-note', 'observation', 'allergy', 'parent', 'hunter2 passphrase', '739152',
 ];
 
 /** Every stored value of every table as text: JSON of the row plus UTF-8 and Latin-1 readings of any bytes. */
@@ -50,7 +50,7 @@ describe('nothing readable at rest', () => {
       { id: 'o1', kind: 'observation', text: { text: 'یادداشت خصوصی', lang: 'ur' }, tags: ['نجمة'] },
     ]));
     expectOk(await vault.putBlob('photo-1', new TextEncoder().encode(`photo of ${CHILD_NAME}`)));
-    expectOk(await enablePin(vault, '7391', { kdfParams: TEST_KDF, allowWeakParamsForTests: true }));
+    expectOk(await enablePin(vault, '739152', { kdfParams: TEST_KDF, allowWeakParamsForTests: true }));
     // A wrong try and a good one, so the counters have been written too.
     await unlockWithPassphrase(db, 'wrong guess', TEST_UNLOCK);
     expectOk(await unlockWithPassphrase(db, 'hunter2 passphrase', TEST_UNLOCK));

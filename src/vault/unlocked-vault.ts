@@ -44,6 +44,12 @@ export class UnlockedVault {
   readonly unlockedBy: UnlockMethod;
   /** True after a recovery-key unlock, until changePassphrase succeeds. */
   mustChangePassphrase: boolean;
+  /**
+   * Whether rows from before keyed row ids may still be stored under their readable ids: not in
+   * a vault made by this build, nor after migrateRowIds has run. While true, a save also clears
+   * the record's old row; after, saves write one row only.
+   */
+  #mayHoldLegacyRows: boolean;
 
   /** Takes ownership of `vaultKey`: lock() overwrites those very bytes. */
   constructor(db: VaultDb, vaultKey: SecretKey, options: UnlockedVaultOptions) {
@@ -53,6 +59,7 @@ export class UnlockedVault {
     this.role = options.profile.role;
     this.unlockedBy = options.unlockedBy;
     this.mustChangePassphrase = options.mustChangePassphrase ?? false;
+    this.#mayHoldLegacyRows = options.unlockedBy !== 'setup';
   }
 
   get isLocked(): boolean {
@@ -89,10 +96,10 @@ export class UnlockedVault {
     if (this.#key === undefined) return LOCKED;
     const key = this.#key;
     const rows = records.map((r) => encodeRecord(key, this.#tags, r));
-    const legacy = records.map((r) => r.id).filter((id, i) => id !== rows[i]?.id);
+    const legacy = this.#mayHoldLegacyRows ? records.map((r) => r.id).filter((id, i) => id !== rows[i]?.id) : [];
     const saved = await guardStorage(() =>
       this.db.transaction('rw', this.db.records, async () => {
-        await this.db.records.bulkDelete(legacy);
+        if (legacy.length > 0) await this.db.records.bulkDelete(legacy);
         await this.db.records.bulkPut(rows);
       }));
     return saved.ok ? ok(undefined) : saved;
@@ -134,7 +141,7 @@ export class UnlockedVault {
   async migrateRowIds(): Promise<VaultResult<number, RepositoryError>> {
     if (this.#key === undefined) return LOCKED;
     const key = this.#key;
-    return guardStorage(() =>
+    const moved = await guardStorage(() =>
       this.db.transaction('rw', this.db.records, async () => {
         const oldIds: string[] = [];
         const moved: RecordRow[] = [];
@@ -157,6 +164,8 @@ export class UnlockedVault {
         await this.db.records.bulkPut(moved);
         return moved.length;
       }));
+    if (moved.ok) this.#mayHoldLegacyRows = false;
+    return moved;
   }
 
   /** Every record that opens, optionally of one kind. Damaged rows are left out: use allWithDamage to show them. */
