@@ -89,11 +89,23 @@ async function firstPaintBench(browser, baseURL) {
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL('**/welcome');
-    await page.goto(`${baseURL}/welcome?demo-observations=${OBSERVATIONS}`);
-    const t0 = Date.now();
-    await page.getByRole('button', { name: 'Explore with a demo family' }).click();
-    await page.waitForURL('**/home', { timeout: 120_000 });
-    const demoOpenMs = Date.now() - t0;
+    let demoOpenMs = 0;
+    // Once in a CI run (issue 11's session) the demo never reached /home within 120 s, and it has
+    // not happened again in any run since. If it does, say what the page showed, then try once more.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(`${baseURL}/welcome?demo-observations=${OBSERVATIONS}`);
+      const t0 = Date.now();
+      await page.getByRole('button', { name: 'Explore with a demo family' }).click();
+      try {
+        await page.waitForURL('**/home', { timeout: 90_000 });
+        demoOpenMs = Date.now() - t0;
+        break;
+      } catch (error) {
+        const shown = (await page.locator('main').textContent().catch(() => '')) ?? '';
+        console.warn(`record bench: the demo did not open (attempt ${attempt}) at ${page.url()}; the page said: ${shown.slice(0, 400)}`);
+        if (attempt === 2) throw error;
+      }
+    }
     const firstChild = page.getByRole('list', { name: 'Children' }).getByRole('heading').first().getByRole('link');
     await firstChild.waitFor();
     const paints = [];
