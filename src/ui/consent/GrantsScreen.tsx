@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { teamGrants, type MemberGrant } from '../../app/consent';
 import { readConsentLog } from '../../app/consent-log';
-import { recordStore, type StoredChild } from '../../app/record-store';
 import { session } from '../../app/session';
 import { roleLabelKey } from '../../app/team';
 import { SHAREABLE_SECTIONS } from '../../domain/index';
@@ -10,29 +9,23 @@ import { RoleIcon, SectionIcon } from '../kit/RoleIcon';
 import { sharingErrorText } from '../share/messages';
 import { announcement, t } from '../state/language';
 import { GrantEditor, sectionNames } from './GrantEditor';
+import { useChildChoice } from '../child/use-child-choice';
 import '../share/qr.css';
 import './consent.css';
 
 /** `/grants/:childId?`: what each team member may see of one child, changed person by person. */
 export function GrantsScreen({ params }: { params?: { childId?: string } }) {
-  const [children, setChildren] = useState<StoredChild[] | undefined>();
-  const [childId, setChildId] = useState<string | undefined>(params?.childId);
+  const { children, childId, setChildId, error: loadError } = useChildChoice(params?.childId);
   const [rows, setRows] = useState<MemberGrant[] | undefined>();
   const [editing, setEditing] = useState<string | undefined>();
   const [status, setStatus] = useState<{ text: string; honest: boolean } | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [broken, setBroken] = useState(false);
 
+  useEffect(() => session.onLock(() => setRows(undefined)), []);
   useEffect(() => {
-    void (async () => {
-      const loaded = await recordStore.ensureLoaded();
-      if (!loaded.ok) return setError(sharingErrorText(loaded.error));
-      const list = recordStore.children();
-      setChildren(list);
-      setChildId((id) => (id && recordStore.child(id) ? id : list[0]?.id));
-    })();
-    return session.onLock(() => setRows(undefined));
-  }, []);
+    if (loadError) setError(sharingErrorText(loadError));
+  }, [loadError]);
 
   const load = async (id: string) => {
     const [read, log] = await Promise.all([teamGrants(id), readConsentLog()]);

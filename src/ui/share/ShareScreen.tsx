@@ -1,6 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
-import { recordStore, type StoredChild } from '../../app/record-store';
+import { useChildChoice } from '../child/use-child-choice';
 import { session } from '../../app/session';
 import { logShare, makeShare, type MadeShare, type ShareRequest } from '../../app/share-out';
 import { listTeam, roleLabelKey, type TeamMember } from '../../app/team';
@@ -18,26 +18,19 @@ import '../consent/consent.css';
 /** Share chosen sections of one child with a team member, or with someone not in the team. */
 export function ShareScreen() {
   const { params } = useRoute();
-  const [children, setChildren] = useState<StoredChild[] | undefined>();
+  const { children, childId, setChildId, error: loadError } = useChildChoice(params.childId);
   const [team, setTeam] = useState<TeamMember[] | undefined>();
-  const [childId, setChildId] = useState<string | undefined>(params.childId);
   const [made, setMade] = useState<{ share: MadeShare; request: ShareRequest } | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [grants, setGrants] = useState<MemberGrant[] | undefined>();
 
   useEffect(() => {
-    void (async () => {
-      const loaded = await recordStore.ensureLoaded();
-      if (!loaded.ok) return setError(sharingErrorText(loaded.error));
-      const list = recordStore.children();
-      setChildren(list);
-      setChildId((id) => (id && recordStore.child(id) ? id : list[0]?.id));
-      const members = await listTeam();
-      if (!members.ok) return setError(sharingErrorText(members.error));
-      setTeam(members.value);
-    })();
+    void listTeam().then((members) => (members.ok ? setTeam(members.value) : setError(sharingErrorText(members.error))));
     return session.onLock(() => setMade(undefined)); // the code holds the record: drop it on lock
   }, []);
+  useEffect(() => {
+    if (loadError) setError(sharingErrorText(loadError));
+  }, [loadError]);
 
   useEffect(() => {
     if (!childId || !team) return;
