@@ -8,9 +8,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { findChrome } from '../scripts/find-chrome.mjs';
+import { buildBenchPages } from './build-pages.mjs';
 
 const ENTRIES = 5000;
 const RUNS = 9;
@@ -19,24 +18,6 @@ const HEALTH_VISITOR = ['about-me', 'health', 'appointments'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, places = 1) => Math.round(x * 10 ** places) / 10 ** places;
-
-async function buildBenchPage(dist) {
-  const pages = fileURLToPath(new URL('./pages/', import.meta.url));
-  await build({
-    configFile: false,
-    root: pages,
-    base: '/__bench_consent__/',
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      target: 'es2022',
-      outDir: join(dist, '__bench_consent__'),
-      emptyOutDir: true,
-      assetsInlineLimit: 0,
-      rolldownOptions: { input: { 'consent-bench': `${pages}consent-bench.html` } },
-    },
-  });
-}
 
 async function run(browser, baseURL, sections, runs) {
   const dir = await mkdtemp(join(tmpdir(), 'ff-consent-bench-'));
@@ -57,7 +38,7 @@ async function run(browser, baseURL, sections, runs) {
 
 export async function consentMetrics({ browser, baseURL, dist }) {
   const started = Date.now();
-  await buildBenchPage(dist);
+  await buildBenchPages(dist, '__bench_consent__', ['consent-bench']);
   const hv = await run(browser, baseURL, HEALTH_VISITOR, RUNS + 1);
   if (hv.entries !== ENTRIES) throw new Error(`consentMetrics: the child has ${hv.entries} entries, wanted ${ENTRIES}`);
   const warm = hv.shareMs.slice(1);

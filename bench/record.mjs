@@ -11,10 +11,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import preact from '@preact/preset-vite';
 import { findChrome } from '../scripts/find-chrome.mjs';
+import { buildBenchPages } from './build-pages.mjs';
 
 const OBSERVATIONS = 5000;
 const SEARCH_RUNS = 7;
@@ -24,27 +22,6 @@ const HEADLESS = ['--no-sandbox', '--disable-gpu', '--disable-background-network
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, places = 1) => Math.round(x * 10 ** places) / 10 ** places;
-
-/** Its own folder under dist/, so the vault suite's build (which empties __bench__) leaves it alone. */
-async function buildBenchPage(dist) {
-  const pages = fileURLToPath(new URL('./pages/', import.meta.url));
-  await build({
-    configFile: false,
-    root: pages,
-    base: '/__bench_record__/',
-    publicDir: false,
-    logLevel: 'warn',
-    plugins: [preact()],
-    define: { __APP_VERSION__: JSON.stringify('bench') },
-    build: {
-      target: 'es2022',
-      outDir: join(dist, '__bench_record__'),
-      emptyOutDir: true,
-      assetsInlineLimit: 0,
-      rolldownOptions: { input: { 'record-bench': `${pages}record-bench.html`, 'growth-chart-bench': `${pages}growth-chart-bench.html` } },
-    },
-  });
-}
 
 /** A persistent profile in a new folder: IndexedDB on disk, as on a phone (see bench/vault.mjs). */
 async function withProfile(browser, run) {
@@ -135,7 +112,7 @@ async function firstPaintBench(browser, baseURL) {
 
 export async function recordMetrics({ browser, baseURL, dist }) {
   const started = Date.now();
-  await buildBenchPage(dist);
+  await buildBenchPages(dist, '__bench_record__', ['record-bench', 'growth-chart-bench']);
   const s = await searchBench(browser, baseURL);
   if (s.observations !== OBSERVATIONS) throw new Error(`recordMetrics: ${s.observations} observations, wanted ${OBSERVATIONS}`);
   const c = await chartBench(browser, baseURL);
