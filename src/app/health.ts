@@ -6,7 +6,7 @@ import {
   type Allergen, type AllergyEntry, type AllergyReaction, type AllergySeverity, type ConditionEntry, type Entry,
   type EntryKind, type EntryOfKind, type GrowthEntry, type HealthReviewCode, type HealthReviewEntry,
   type ImmunisationEntry, type IsoDate, type MedicationChange, type MedicationEntry,
-  EARLIER_HEALTH_ANSWERS, type EarlierHealth,
+  EARLIER_HEALTH_ANSWERS, type EarlierHealth, MEASURES, MEASURE_RANGE, type Measure,
 } from '../domain/index';
 import { checkText, toAsciiDigits, type FormResult } from './passport';
 import { deviceToday } from './clock';
@@ -179,12 +179,7 @@ export async function saveImmunisation(child: StoredChild, input: ImmunisationIn
 }
 
 // ---- Growth ----
-export const MEASURES = ['weightKg', 'heightCm', 'headCm'] as const;
-export type Measure = (typeof MEASURES)[number];
-/** Plausible values for a child under 5 and a little beyond; anything else is a typing slip. */
-export const MEASURE_RANGE: Record<Measure, [min: number, max: number]> = {
-  weightKg: [0.3, 80], heightCm: [20, 160], headCm: [18, 65],
-};
+export { MEASURES, MEASURE_RANGE, type Measure } from '../domain/index';
 
 export interface GrowthInput { measuredOn: string; weightKg: string; heightCm: string; headCm: string; by: string; sensitive: boolean }
 

@@ -8,3 +8,4 @@ export * from './validate';
 export * from './age';
 export * from './medications';
 export * from './text-language';
+export * from './measures';

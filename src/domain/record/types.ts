@@ -51,6 +51,22 @@ export const ENTRY_KINDS = [
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/**
+ * Who wrote an entry, or one line of a history, that came from a professional's contribution
+ * (docs/contributions.md). It travels with the entry in later shares.
+ */
+export interface Provenance {
+  name: string;
+  role: ProfessionalRole;
+  organisation?: string;
+  /** The signing key matched a team member's card when the parent accepted it. */
+  verified: boolean;
+  /** The day the professional wrote it. */
+  date: IsoDate;
+  /** The contribution it came from (the sender key's start and the envelope's id): one import, one record. */
+  contributionId: string;
+}
+
 interface EntryBase<K extends EntryKind> {
   id: EntryId;
   kind: K;
@@ -59,6 +75,12 @@ interface EntryBase<K extends EntryKind> {
   updatedAt: IsoDateTime;
   /** Left out of every share unless the parent ticks this entry by hand. */
   sensitive?: boolean;
+  /** Set when a professional wrote this entry: their words, which the parent cannot silently change. */
+  contributedBy?: Provenance;
+  /** The parent's own words beside a professional's entry; shown with it and shared with it. */
+  annotation?: LocalText;
+  /** A professional's entry the parent chose not to show or share. */
+  hidden?: boolean;
 }
 
 // ---- About me ----
@@ -112,6 +134,8 @@ export interface MedicationChange {
   frequency: string;
   changedBy: string;
   note?: LocalText;
+  /** When a professional sent this change and the parent accepted it. */
+  contributedBy?: Provenance;
 }
 
 export interface MedicationEntry extends EntryBase<'medication'> {
@@ -171,6 +195,8 @@ export interface MilestoneStep {
   status: MilestoneStatus;
   date: IsoDate;
   observationId?: EntryId;
+  /** When a professional observed this step and the parent accepted it. */
+  contributedBy?: Provenance;
 }
 
 /** One per child and milestone code; history is append-only and its last step is the status. */
@@ -198,6 +224,8 @@ export interface ServiceEntry extends EntryBase<'service'> {
   /** Plans in place, e.g. an EHC plan or a therapy plan. */
   plans: LocalText[];
   documents: BlobId[];
+  /** What a professional wrote with a plan or a referral they sent. */
+  note?: LocalText;
 }
 
 export const RECEIVED_NOTE_KINDS = ['visit-summary', 'assessment', 'plan', 'letter', 'other'] as const;
@@ -210,7 +238,14 @@ export interface ReceivedNoteEntry extends EntryBase<'received-note'> {
   receivedAt: IsoDateTime;
   text: LocalText;
   serviceId?: EntryId;
+  /** Assessments: what was assessed, and the coded result. */
+  title?: string;
+  result?: AssessmentResult;
 }
+
+/** The coded result of an assessment a professional sends back. */
+export const ASSESSMENT_RESULTS = ['no-concerns', 'keep-watching', 'more-support', 'referred-on'] as const;
+export type AssessmentResult = (typeof ASSESSMENT_RESULTS)[number];
 
 // ---- Appointments ----
 export interface AppointmentEntry extends EntryBase<'appointment'> {
