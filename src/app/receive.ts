@@ -1,7 +1,7 @@
 // The professional's receiving side: open a scanned share, keep it until it expires, then keep
 // only a log line (who, when, which sections, until when: no content). Every function that
 // judges time takes `now`, so expiry is tested without waiting.
-import { canonicalPasscode, fromBase64Url, toBase64Url, type BoxKeyPair } from '../crypto/index';
+import { canonicalPasscode, fromBase64Url, isLowOrderBoxKey, toBase64Url, type BoxKeyPair } from '../crypto/index';
 import {
   ENTRY_KINDS, isShareableSection, sectionOfUntrusted, type ShareableEntry, type ShareableSection, type SharedChild,
   toHex,
@@ -46,6 +46,8 @@ export interface SharedContent {
   summarised?: ShareableSection[];
   /** Hex of the family's consent chain head when the share was made (share-format §4.2), when sent. */
   consentHead?: string;
+  /** The family's box key, base64url: where a contribution goes back to (docs/contributions.md). */
+  replyKey?: string;
 }
 
 export interface OpenedShare {
@@ -82,6 +84,12 @@ export interface ReceivedLogRecord {
   childName?: string;
   /** The family's consent chain head carried by the share, when it carried one. */
   consentHead?: string;
+  /**
+   * Kept past expiry so the professional can still write back: the family's box key (public)
+   * and the child's date of birth, which the family's phone matches the child by.
+   */
+  replyKey?: string;
+  childDob?: string;
 }
 
 
@@ -120,6 +128,10 @@ export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
   }
   // A head of any other shape is left out rather than refusing the share: it is a receipt, not content.
   if (body.consentHead instanceof Uint8Array && body.consentHead.length === 32) content.consentHead = toHex(body.consentHead);
+  // Likewise a reply key: one of small order would make a contribution readable by anyone, so it is dropped.
+  if (body.replyKey instanceof Uint8Array && body.replyKey.length === 32 && !isLowOrderBoxKey(body.replyKey)) {
+    content.replyKey = toBase64Url(body.replyKey);
+  }
   return { ok: true, value: content };
 }
 
@@ -201,6 +213,10 @@ export async function keepReceivedShare(vault: UnlockedVault, share: OpenedShare
     childName: share.content.child.name,
   };
   if (share.content.consentHead) log.consentHead = share.content.consentHead;
+  if (share.content.replyKey) {
+    log.replyKey = share.content.replyKey;
+    log.childDob = share.content.child.dob;
+  }
   const saved = await vault.putMany([record, log]);
   return saved.ok ? { ok: true, value: record } : saved;
 }

@@ -133,6 +133,20 @@ class RecordStore {
   }
 
   /**
+   * Saves entries and other records (an inbox line, say) in one transaction: after a failure
+   * none is stored and memory is as it was. Entries keep the updatedAt they were given.
+   */
+  async saveTogether(entries: readonly Entry[], others: readonly VaultRecord[]): Promise<AppResult<void>> {
+    const vault = session.vault;
+    if (!vault) return { ok: false, error: 'locked' };
+    const saved = await vault.putMany([...entries, ...others]);
+    if (!saved.ok) return saved;
+    for (const e of entries) this.#entries.set(e.id, e);
+    if (entries.length > 0) this.#changed();
+    return { ok: true, value: undefined };
+  }
+
+  /**
    * Deletes an entry and returns it, so the caller can offer "undo" for a short time. Its
    * blobs are held (spared by any sweep) until the caller forgets them or the vault locks.
    */

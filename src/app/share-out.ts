@@ -98,12 +98,20 @@ function sharedPayload(
 /** The share body for these sections; see sharedPayload. */
 export function buildShareBody(
   record: ChildRecord, sections: readonly ShareableSection[], includeSensitiveIds: readonly string[] = [],
-  healthDetail: HealthDetail = 'summary',
+  healthDetail: HealthDetail = 'summary', extras: BodyExtras = {},
 ): BodyValue {
-  return bodyOf(sharedPayload(record, sections, includeSensitiveIds, healthDetail), healthDetail);
+  return bodyOf(sharedPayload(record, sections, includeSensitiveIds, healthDetail), healthDetail, extras);
 }
 
-function bodyOf(payload: SharePayload, healthDetail: HealthDetail, consentHead?: string): BodyValue {
+/** What a share carries beside the record (docs/share-format.md §4.2). */
+export interface BodyExtras {
+  /** Hex of the consent chain head. */
+  consentHead?: string;
+  /** The parent's box public key, so the reader can send a contribution back. */
+  replyKey?: Uint8Array;
+}
+
+function bodyOf(payload: SharePayload, healthDetail: HealthDetail, { consentHead, replyKey }: BodyExtras): BodyValue {
   const body: Record<string, unknown> = { child: payload.child, sections: payload.sections, entries: payload.entries.map(withoutBookkeeping) };
   // Tells the reader that the health section is a summary (no stopped medicines, no growth
   // series), so an absence is not read as "never".
@@ -113,6 +121,8 @@ function bodyOf(payload: SharePayload, healthDetail: HealthDetail, consentHead?:
   // The consent chain's head when the share was made (docs/share-format.md §4.2): the reader
   // keeps it, so a consent record rewritten later no longer matches what professionals hold.
   if (consentHead !== undefined) value.consentHead = fromHex(consentHead);
+  // Where professionals send notes back (docs/contributions.md): the parent's box key, public.
+  if (replyKey !== undefined) value.replyKey = Uint8Array.from(replyKey);
   return value;
 }
 
@@ -174,7 +184,7 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   const consentHead = sharedHeadHex(log.value.head);
   const healthDetail = request.healthDetail ?? 'summary';
   const payload = sharedPayload(record, request.sections, request.includeSensitiveIds ?? [], healthDetail);
-  const body = bodyOf(payload, healthDetail, consentHead);
+  const body = bodyOf(payload, healthDetail, { consentHead, replyKey: identity.value.box.publicKey });
   const sensitiveEntryIds: string[] = payload.entries.filter((e) => e.sensitive).map((e) => e.id);
   const expiresAt = now + request.durationMs;
   const common = { sender: identity.value.sign, issuedAt: now, expiresAt, body };

@@ -57,6 +57,8 @@ export function buildSharePayload(record: ChildRecord, choice: ShareChoice): Sha
     if (entry.childId !== record.child.id) continue;
     if (!isShareableEntry(entry, granted)) continue;
     if (entry.sensitive && !ticked.has(entry.id)) continue;
+    // A professional's note the parent hid is neither shown nor passed on.
+    if (entry.hidden) continue;
     entries.push(entry);
   }
   const { name, preferredName, dob, gestationWeeks } = record.child;
