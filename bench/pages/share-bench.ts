@@ -99,7 +99,9 @@ window.runShareBench = async ({ fps, trials, dropRate, decodeRuns }) => {
 
   // Passport + health summary, as the share screen makes it by default. The page is fresh, so the
   // first encoding primes CM1's model (what a parent waits for on the first share of a session).
-  const body = buildShareBody(record, PASSPORT_AND_HEALTH);
+  // As the app sends it: with the consent record's head and the family's reply key (32 bytes each).
+  const extras = { consentHead: 'c3'.repeat(32), replyKey: new Uint8Array(32).fill(0x5c) };
+  const body = buildShareBody(record, PASSPORT_AND_HEALTH, [], 'summary', extras);
   let t0 = performance.now();
   const message = addressedMessage(body);
   const encodeColdMs = performance.now() - t0;
@@ -110,8 +112,8 @@ window.runShareBench = async ({ fps, trials, dropRate, decodeRuns }) => {
     encodeWarm.push(performance.now() - t0);
   }
   const text = singleQrText(message);
-  const fullMessage = addressedMessage(buildShareBody(record, PASSPORT_AND_HEALTH, [], 'full'));
-  const passportOnly = singleQrText(addressedMessage(buildShareBody(record, ['about-me'])));
+  const fullMessage = addressedMessage(buildShareBody(record, PASSPORT_AND_HEALTH, [], 'full', extras));
+  const passportOnly = singleQrText(addressedMessage(buildShareBody(record, ['about-me'], [], 'summary', extras)));
 
   // The naive baseline: the same body as JSON, deflated, base64url'd; no signature, no encryption.
   // A QR code holds base64url in byte mode (8 bits a character); ours is alphanumeric (5.5 bits).
