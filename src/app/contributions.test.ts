@@ -10,6 +10,7 @@ import { decodeEnvelope, encodeEnvelope, encodeScanMessage, type BodyValue } fro
 import { expectOk, makeTestVault } from '../vault/test-support';
 import { emptyContributionDraft, makeContribution, sentContributions, writeBackTarget } from './contribute';
 import { fingerprintWords, getOrCreateIdentity, saveProfile } from './identity';
+import { healthOf, saveGrowth } from './health';
 import {
   acceptContribution, annotateContribution, childMatches, declineContribution, listInbox, receiveContribution, setEntryHidden,
 } from './inbox';
@@ -168,6 +169,23 @@ describe('the parent receives a contribution', () => {
     expect(shared()[0]!.annotation).toEqual({ text: 'We agreed to try again in June.', lang: 'en' });
     expectOk(await setEntryHidden(note.id, true, NOW));
     expect(shared()).toEqual([]);
+  });
+});
+
+describe("the professional's words are not edited silently", () => {
+  it('editing an accepted measurement saves the parent’s copy, marked as edited, and hides the original', async () => {
+    const c: Contribution = { kind: 'growth', from, date: '2026-05-02' as IsoDate, lang: 'en', child, weightKg: 14.2 };
+    const { id } = expectOk(await receiveContribution(envelope(c), 'single', NOW));
+    const [originalId] = expectOk(await acceptContribution(id, { childId }, NOW)).entryIds!;
+    const stored = recordStore.child(childId)!;
+    const saved = expectOk(await saveGrowth(stored, { measuredOn: '2026-05-02', weightKg: '14.6', heightCm: '', headCm: '', by: 'me', sensitive: false }, 'en', originalId, NOW + 1000));
+    expect(saved.id).not.toBe(originalId);
+    expect(saved.editedFrom).toMatchObject({ name: 'Dr Ada Okafor', contributionId: id });
+    expect(saved.contributedBy).toBeUndefined();
+    const original = recordStore.entry(originalId)!;
+    expect(original).toMatchObject({ hidden: true, weightKg: 14.2, contributedBy: { name: 'Dr Ada Okafor' } });
+    const shown = healthOf(stored, NOW + 2000).growth.filter((g) => g.measuredOn === '2026-05-02');
+    expect(shown.map((g) => g.id)).toEqual([saved.id]);
   });
 });
 

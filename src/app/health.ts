@@ -12,7 +12,7 @@ import { checkText, toAsciiDigits, type FormResult } from './passport';
 import { deviceToday } from './clock';
 import { deleteEntryOfKind, entryOfKind, restoreEntry } from './entries';
 import { recordStore, type StoredChild } from './record-store';
-import { entryBase } from './entry-base';
+import { entryBase, saveEdited } from './entry-base';
 
 const fieldFail = (error: string, field?: string): { ok: false; error: string; field?: string } =>
   field ? { ok: false, error, field } : { ok: false, error };
@@ -35,8 +35,8 @@ function baseOf<K extends EntryKind>(kind: K, child: StoredChild, existing: Entr
   };
 }
 
-async function persist<T extends Entry>(entry: T, now: number): Promise<FormResult<T>> {
-  const saved = await recordStore.save(entry, now);
+async function persist<T extends Entry>(entry: T, now: number, before?: Entry): Promise<FormResult<T>> {
+  const saved = await saveEdited(before, entry, now);
   return saved.ok ? saved : fieldFail(saved.error);
 }
 
@@ -110,7 +110,7 @@ export async function saveMedicine(child: StoredChild, input: MedicineInput, lan
     name: name.value,
     history,
     ...(reason.value ? { reason: reason.value } : {}),
-  }, now);
+  }, now, before);
 }
 
 export interface ChangeInput {
@@ -210,7 +210,7 @@ export async function saveGrowth(child: StoredChild, input: GrowthInput, _lang: 
     measuredOn: date.value,
     ...values,
     ...(by.value ? { by: by.value } : {}),
-  }, now);
+  }, now, before);
 }
 
 // ---- Health reviews ----
@@ -276,7 +276,8 @@ export async function setMarkedNotDone(child: StoredChild, item: string, notDone
 /** Everything the Health screens show for one child, worked out for today. */
 export function healthOf(child: StoredChild, now = Date.now()) {
   const today = deviceToday(now);
-  const all = recordStore.allEntries().filter((e) => e.childId === child.id);
+  // A professional's entry the parent hid is not shown (their edited copy, if any, is).
+  const all = recordStore.allEntries().filter((e) => e.childId === child.id && !e.hidden);
   const of = <K extends EntryKind>(kind: K) => all.filter((e): e is EntryOfKind<K> => e.kind === kind);
   return {
     today,

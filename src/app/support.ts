@@ -7,7 +7,7 @@ import {
 } from '../domain/index';
 import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
-import { entryBase } from './entry-base';
+import { entryBase, saveEdited } from './entry-base';
 import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import { session } from './session';
@@ -138,7 +138,7 @@ export async function saveService(childId: ChildId, form: ServiceForm, id?: Entr
     ...checked.value,
     ...(form.sensitive ? { sensitive: true } : {}),
   };
-  const saved = await recordStore.save(entry, now);
+  const saved = await saveEdited(before, entry, now);
   if (!saved.ok) return saved;
   if (before) await forgetDocuments(before.documents.filter((d) => !entry.documents.includes(d)));
   return saved;
@@ -151,7 +151,7 @@ export function isEnded(service: ServiceEntry): boolean {
 
 /** Current services (latest start first) and ended ones (latest end first). */
 export function listServices(childId: ChildId): { current: ServiceEntry[]; ended: ServiceEntry[] } {
-  const all = recordStore.entries('service', childId);
+  const all = recordStore.entries('service', childId).filter((s) => !s.hidden);
   const byStart = (a: ServiceEntry, b: ServiceEntry) =>
     compareIso(b.start ?? b.referralDate ?? '', a.start ?? a.referralDate ?? '') || compareIso(b.createdAt, a.createdAt);
   return {

@@ -112,7 +112,7 @@ export function prepareTimelineSearch(labels: SearchLabels): void {
 export function timelineEntries(query: TimelineQuery, labels: SearchLabels): Entry[] {
   const words = query.text?.trim() ?? '';
   const ids = words ? new Set(search(index.get(labels), words)) : undefined;
-  return timeline(recordStore.allEntries(), {
+  return timeline(recordStore.allEntries().filter((e) => !e.hidden), {
     ...(query.childId ? { childId: query.childId } : {}),
     ...(query.sections && query.sections.length > 0 ? { sections: query.sections } : {}),
     ...(query.marks && query.marks.length > 0 ? { marks: query.marks } : {}),

@@ -20,6 +20,11 @@ export const NAMESPACES: readonly string[] = [...new Set(filesFor('en').map(([ns
 
 /** The namespace the first screens need; everything else loads right after first paint. */
 export const FIRST_NAMESPACE = 'common';
+/**
+ * Namespaces of screens few people open (a professional writing back, the parent's inbox): not
+ * loaded with the rest, but by the screen itself (loadNamespace), so unlocking does not pay for them.
+ */
+export const LAZY_NAMESPACES: readonly string[] = ['inbox'];
 export type Scope = 'first' | 'all';
 
 async function loadResources(lang: Language, scope: Scope): Promise<Record<string, Resource>> {
@@ -27,7 +32,7 @@ async function loadResources(lang: Language, scope: Scope): Promise<Record<strin
   const out: Record<string, Resource> = {};
   await Promise.all(
     filesFor(source)
-      .filter(([ns]) => scope === 'all' || ns === FIRST_NAMESPACE)
+      .filter(([ns]) => (scope === 'all' && !LAZY_NAMESPACES.includes(ns)) || ns === FIRST_NAMESPACE)
       .map(async ([ns, load]) => {
         const res = (await load()).default;
         out[ns] = lang.pseudo ? pseudoResource(res, lang.dir === 'rtl') : res;
@@ -80,6 +85,23 @@ export async function changeLanguage(code: string, scope: Scope = 'all'): Promis
   ]);
   await i18n.changeLanguage(lang.code);
   return lang;
+}
+
+const lazyLoaded = new Set<string>();
+
+/** Loads one lazy namespace in a language and in English (the fallback); at once if already there. */
+export async function loadNamespace(ns: string, code: string): Promise<void> {
+  const i18n = await initI18n();
+  const langs = [findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!, findLanguage(DEFAULT_LANGUAGE)!];
+  await Promise.all(langs.map(async (lang) => {
+    const key = `${lang.code}/${ns}`;
+    if (lazyLoaded.has(key)) return;
+    const file = filesFor(lang.pseudo ? 'en' : lang.code).find(([name]) => name === ns);
+    if (!file) return;
+    const res = (await file[1]()).default;
+    i18n.addResourceBundle(lang.code, ns, lang.pseudo ? pseudoResource(res, lang.dir === 'rtl') : res, true, true);
+    lazyLoaded.add(key);
+  }));
 }
 
 export { i18next };

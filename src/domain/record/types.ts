@@ -81,6 +81,8 @@ interface EntryBase<K extends EntryKind> {
   annotation?: LocalText;
   /** A professional's entry the parent chose not to show or share. */
   hidden?: boolean;
+  /** The parent's edited copy of a professional's entry: whose it was. The original is kept, hidden. */
+  editedFrom?: Provenance;
 }
 
 // ---- About me ----

@@ -5,6 +5,7 @@ import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import { formatDate } from '../kit/format';
+import { Provenance } from '../kit/Provenance';
 import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
 
 export function MedicinesPanel({ child, view }: PanelProps) {
@@ -22,6 +23,7 @@ export function MedicinesPanel({ child, view }: PanelProps) {
               <p class="entry-title">{m.entry.name}</p>
               <p><bdi>{t('health:medicines.doseLine', { dose: m.dose, frequency: m.frequency })}</bdi></p>
               <span class="entry-meta">{t('health:medicines.sinceBy', { date: formatDate(m.since), who: m.changedBy })}</span>
+              <Provenance value={m.entry.history.filter((h) => h.date === m.since).at(-1)?.contributedBy} />
             </li>
           ))}
         </ul>
@@ -88,7 +90,10 @@ function History({ med }: { med: MedicationEntry }) {
               <td>{formatDate(h.date)}</td>
               <td>{t(`record:medicationChange.${h.change}`)}</td>
               <td dir="auto">{t('health:medicines.doseLine', { dose: h.dose, frequency: h.frequency })}</td>
-              <td dir="auto">{h.changedBy}{h.note && <span class="written" lang={h.note.lang} dir="auto"> {h.note.text}</span>}</td>
+              <td dir="auto">
+                {h.changedBy}{h.note && <span class="written" lang={h.note.lang} dir="auto"> {h.note.text}</span>}
+                <Provenance value={h.contributedBy} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { formatNhsNumber } from '../../app/passport';
 import type { UntrustedEntry } from '../../app/receive';
 import { t } from '../state/language';
+import { Annotation, Provenance } from '../kit/Provenance';
 import { codeLabel, listText, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
 
 type Loose = Record<string, unknown>;
@@ -72,6 +73,7 @@ function ChangeLine({ line }: { line: Loose }) {
         change: codeLabel('medicationChange', line.change), date: shownDate(line.date),
         dose: isolated(line.dose), frequency: isolated(line.frequency), by: isolated(line.changedBy),
       })}
+      <Provenance value={line.contributedBy} />
     </span>
   );
 }
@@ -166,7 +168,10 @@ function describe(e: Loose): { title: ComponentChildren | undefined; body: Compo
       const last = latestChange(e);
       return {
         title: codeLabel('milestone', e.code),
-        body: last && <p>{t('receive:kind.milestoneStep', { status: codeLabel('milestoneStatus', last.status), date: shownDate(last.date) })}</p>,
+        body: last && <>
+          <p>{t('receive:kind.milestoneStep', { status: codeLabel('milestoneStatus', last.status), date: shownDate(last.date) })}</p>
+          <Provenance value={last.contributedBy} />
+        </>,
       };
     }
     case 'service': {
@@ -184,13 +189,17 @@ function describe(e: Loose): { title: ComponentChildren | undefined; body: Compo
           <Field label={L('plans')} show={list(e.plans).length > 0}>
             {list(e.plans).map((p, i) => <span key={i} class="shared-line"><WrittenText value={p} /></span>)}
           </Field>
+          <Field label={L('note')} show={hasText(e.note)}><WrittenText value={e.note} /></Field>
         </dl>,
       };
     }
     case 'received-note':
       return {
-        title: codeLabel('receivedNoteKind', e.noteKind),
-        body: <p><WrittenText value={e.text} /></p>,
+        title: str(e.title) !== '' ? <><span>{codeLabel('receivedNoteKind', e.noteKind)}: </span><bdi>{str(e.title)}</bdi></> : codeLabel('receivedNoteKind', e.noteKind),
+        body: <>
+          {typeof e.result === 'string' && <p><strong>{codeLabel('assessmentResult', e.result)}</strong></p>}
+          <p><WrittenText value={e.text} /></p>
+        </>,
       };
     case 'appointment':
       return {
@@ -212,7 +221,9 @@ export function EntryView({ entry }: { entry: UntrustedEntry }) {
   return (
     <li class="card shared-entry">
       {title !== undefined && <h3>{title}</h3>}
+      <Provenance value={entry.contributedBy} />
       {body}
+      <Annotation value={entry.annotation} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { changeLanguage, findLanguage, i18next, matchPreferred, type Language, type Scope } from '../../i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { changeLanguage, findLanguage, i18next, loadNamespace, matchPreferred, type Language, type Scope } from '../../i18n';
 
 // The chosen language is a display preference, not record data, so it lives in
 // localStorage: it must be known before the vault is unlocked.
@@ -56,4 +57,20 @@ export async function applyLanguage(code: string, remember: boolean, scope: Scop
 export function t(key: string, options?: Record<string, unknown>): string {
   void languageVersion.value; // subscribe the calling component to language changes
   return i18next.t(key, options);
+}
+
+/**
+ * For screens whose strings are a lazy namespace (LAZY_NAMESPACES): loads it in the current
+ * language and says when it is there. The screen shows a short "loading" until then.
+ */
+export function useNamespace(ns: string): boolean {
+  const code = currentLanguage.value?.code ?? 'en';
+  const [ready, setReady] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    void loadNamespace(ns, code).then(() => { if (live) setReady(code); });
+    return () => { live = false; };
+  }, [ns, code]);
+  // After a language change the English fallback shows until the new language's file is in.
+  return ready !== undefined;
 }

@@ -1,0 +1,45 @@
+// "Added by Dr Ada Okafor, Paediatrician, verified, 3 May": shown wherever a professional's words
+// are, in the family's record and in a professional's view of a share. Values come from the record
+// or from another phone, so each is checked before it is shown.
+import { isCode } from '../../domain/index';
+import { t } from '../state/language';
+import { formatDate } from './format';
+
+type Loose = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function Provenance({ value }: { value: unknown }) {
+  if (typeof value !== 'object' || value === null) return null;
+  const p = value as Loose;
+  const name = str(p.name);
+  if (name === '') return null;
+  const role = str(p.role);
+  const date = str(p.date);
+  const org = str(p.organisation);
+  return (
+    <p class={`provenance${p.verified === true ? ' verified' : ''}`}>
+      {t('kit:provenance.added', {
+        name: `\u2068${name}\u2069`,
+        role: isCode('professionalRole', role) ? t(`record:code.professionalRole.${role}`) : t('record:code.professionalRole.other'),
+      })}
+      {org && <>, <bdi>{org}</bdi></>}
+      {', '}
+      <strong>{p.verified === true ? t('kit:provenance.verified') : t('kit:provenance.notVerified')}</strong>
+      {/^\d{4}-\d{2}-\d{2}$/.test(date) && <>, {formatDate(date)}</>}
+    </p>
+  );
+}
+
+/** The parent's own words beside a professional's entry. */
+export function Annotation({ value }: { value: unknown }) {
+  if (typeof value !== 'object' || value === null) return null;
+  const text = str((value as Loose).text);
+  if (text === '') return null;
+  const lang = str((value as Loose).lang);
+  return (
+    <p class="annotation">
+      <span class="annotation-label">{t('kit:provenance.parentWords')}</span>{' '}
+      <span dir="auto" lang={/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined}>{text}</span>
+    </p>
+  );
+}
