@@ -211,7 +211,7 @@ export async function makeContribution(target: WriteBackTarget, draft: Contribut
   };
   const saved = await vault.put(sent);
   if (!saved.ok) return fieldFail(saved.error);
-  const day = new Date(now).toISOString().slice(0, 10);
+  const day = deviceToday(now);
   return {
     ok: true,
     value: { envelope: made.value, contribution: checked.value, issuedAt: now, expiresAt, fileName: `family-file-note-${day}.familyfile` },

@@ -11,8 +11,9 @@ import { expectOk, makeTestVault } from '../vault/test-support';
 import { emptyContributionDraft, makeContribution, sentContributions, writeBackTarget } from './contribute';
 import { fingerprintWords, getOrCreateIdentity, saveProfile } from './identity';
 import { healthOf, saveGrowth } from './health';
+import { setEntryHidden } from './entries';
 import {
-  acceptContribution, annotateContribution, childMatches, declineContribution, listInbox, receiveContribution, setEntryHidden,
+  acceptContribution, annotateContribution, childMatches, declineContribution, listInbox, receiveContribution,
 } from './inbox';
 import { keepReceivedShare, type OpenedShare } from './receive';
 import { recordStore } from './record-store';
@@ -182,7 +183,7 @@ describe("the professional's words are not edited silently", () => {
     expect(saved.id).not.toBe(originalId);
     expect(saved.editedFrom).toMatchObject({ name: 'Dr Ada Okafor', contributionId: id });
     expect(saved.contributedBy).toBeUndefined();
-    const original = recordStore.entry(originalId)!;
+    const original = recordStore.entry(originalId!)!;
     expect(original).toMatchObject({ hidden: true, weightKg: 14.2, contributedBy: { name: 'Dr Ada Okafor' } });
     const shown = healthOf(stored, NOW + 2000).growth.filter((g) => g.measuredOn === '2026-05-02');
     expect(shown.map((g) => g.id)).toEqual([saved.id]);

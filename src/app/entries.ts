@@ -1,6 +1,6 @@
 // One way to find, delete and restore an entry of a given kind. A screen deletes only the kinds
 // it shows: an id from another screen (or a stale one) is "not-found", never a wrong delete.
-import type { Entry, EntryKind, EntryOfKind } from '../domain/index';
+import type { Entry, EntryKind, EntryOfKind, LocalText } from '../domain/index';
 import { recordStore } from './record-store';
 import type { AppResult } from './result';
 
@@ -28,4 +28,34 @@ export async function deleteEntryOfKind<K extends EntryKind>(kind: K | readonly 
 export async function restoreEntry<T extends Entry>(entry: T): Promise<AppResult<T>> {
   const restored = await recordStore.restore(entry);
   return restored.ok ? { ok: true, value: entry } : restored;
+}
+
+// ---- A professional's entries: the family's words beside them, and hiding ----
+
+export function cleanAnnotation(text: string, lang: string): AppResult<LocalText | undefined> {
+  const trimmed = text.trim();
+  if (trimmed.length > 2000) return { ok: false, error: 'text-too-long' };
+  return { ok: true, value: trimmed === '' ? undefined : { text: trimmed, lang } };
+}
+
+export function withAnnotation<T extends { annotation?: LocalText }>(thing: T, annotation: LocalText | undefined): T {
+  const { annotation: _old, ...rest } = thing;
+  return (annotation ? { ...rest, annotation } : rest) as T;
+}
+
+/** Annotates an entry a professional wrote, from wherever the record shows it. */
+export async function annotateEntry(entryId: string, text: string, lang: string, now = Date.now()): Promise<AppResult<Entry>> {
+  const entry = recordStore.entry(entryId);
+  if (!entry) return { ok: false, error: 'not-found' };
+  const annotation = cleanAnnotation(text, lang);
+  if (!annotation.ok) return annotation;
+  return recordStore.save(withAnnotation(entry, annotation.value), now);
+}
+
+/** Hides (or shows again) a professional's entry: hidden entries are not listed or shared. */
+export async function setEntryHidden(entryId: string, hidden: boolean, now = Date.now()): Promise<AppResult<Entry>> {
+  const entry = recordStore.entry(entryId);
+  if (!entry || !entry.contributedBy) return { ok: false, error: 'not-found' };
+  const { hidden: _was, ...rest } = entry;
+  return recordStore.save((hidden ? { ...rest, hidden: true } : rest), now);
 }

@@ -11,12 +11,15 @@ import { decodeEnvelope, decodeScanMessage, type ShareErrorCode } from '../share
 import { deviceToday } from './clock';
 import { fingerprintWords, getOrCreateIdentity } from './identity';
 import { newId, recordStore, type StoredChild } from './record-store';
+import { cleanAnnotation, withAnnotation } from './entries';
 import type { AppResult } from './result';
 import type { ScanVia } from './scan-decode';
 import { session } from './session';
 import { listTeam, type TeamMember } from './team';
 
-export const INBOX_KIND = 'inbox-item';
+import { INBOX_KIND } from './inbox-count';
+
+export { INBOX_KIND, newInboxCount } from './inbox-count';
 /** A contribution file is one envelope; anything much bigger is not one, and is refused unread. */
 export const MAX_CONTRIBUTION_FILE_BYTES = 512 * 1024;
 
@@ -136,14 +139,6 @@ export async function inboxItem(id: string): Promise<AppResult<InboxItem>> {
   return { ok: true, value: itemOf(record.value, team.value) };
 }
 
-/** How many contributions wait for the parent (for the home screen). */
-export async function newInboxCount(): Promise<number> {
-  const vault = session.vault;
-  if (!vault) return 0;
-  const records = await vault.all<InboxRecord>(INBOX_KIND);
-  return records.ok ? records.value.filter((r) => r.state === 'new').length : 0;
-}
-
 /** The child's medicines, for the "which medicine is this?" choice. */
 export function medicinesOf(childId: string): MedicationEntry[] {
   return recordStore.entries('medication').filter((e) => e.childId === childId).sort((a, b) => a.name.localeCompare(b.name));
@@ -207,17 +202,6 @@ export async function declineContribution(id: string, now = Date.now()): Promise
   return saved.ok ? { ok: true, value: updated } : saved;
 }
 
-function cleanAnnotation(text: string, lang: string): AppResult<LocalText | undefined> {
-  const trimmed = text.trim();
-  if (trimmed.length > 2000) return { ok: false, error: 'text-too-long' };
-  return { ok: true, value: trimmed === '' ? undefined : { text: trimmed, lang } };
-}
-
-function withAnnotation<T extends { annotation?: LocalText }>(thing: T, annotation: LocalText | undefined): T {
-  const { annotation: _old, ...rest } = thing;
-  return (annotation ? { ...rest, annotation } : rest) as T;
-}
-
 /**
  * The parent's words beside a contribution. Once accepted, they go on the entries it made, so
  * they show beside the professional's words and travel with them in later shares. Empty removes them.
@@ -238,19 +222,3 @@ export async function annotateContribution(id: string, text: string, lang: strin
   return saved.ok ? { ok: true, value: updated } : saved;
 }
 
-/** Annotates an entry a professional wrote, from wherever the record shows it. */
-export async function annotateEntry(entryId: string, text: string, lang: string, now = Date.now()): Promise<AppResult<Entry>> {
-  const entry = recordStore.entry(entryId);
-  if (!entry) return { ok: false, error: 'not-found' };
-  const annotation = cleanAnnotation(text, lang);
-  if (!annotation.ok) return annotation;
-  return recordStore.save(withAnnotation(entry, annotation.value), now);
-}
-
-/** Hides (or shows again) a professional's entry: hidden entries are not listed or shared. */
-export async function setEntryHidden(entryId: string, hidden: boolean, now = Date.now()): Promise<AppResult<Entry>> {
-  const entry = recordStore.entry(entryId);
-  if (!entry || !entry.contributedBy) return { ok: false, error: 'not-found' };
-  const { hidden: _was, ...rest } = entry;
-  return recordStore.save((hidden ? { ...rest, hidden: true } : rest), now);
-}

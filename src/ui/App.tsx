@@ -39,6 +39,8 @@ const ReceivedScreen = lazy(() => import('./received/ReceivedScreen').then((m) =
 const GrantsScreen = lazy(() => import('./consent/GrantsScreen').then((m) => m.GrantsScreen));
 const OneTapShare = lazy(() => import('./consent/OneTapShare').then((m) => m.OneTapShare));
 const ConsentRecordScreen = lazy(() => import('./consent/ConsentRecordScreen').then((m) => m.ConsentRecordScreen));
+const InboxScreen = lazy(() => import('./inbox/InboxScreen').then((m) => m.InboxScreen));
+const WriteBackScreen = lazy(() => import('./inbox/WriteBackScreen').then((m) => m.WriteBackScreen));
 const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m) => m.OpenShareScreen));
 
 const Settings = translated(SettingsScreen);
@@ -58,6 +60,8 @@ const ConsentRecord = guarded(ConsentRecordScreen, ['unlocked']);
 const ContactCard = guarded(ContactCardScreen, ['unlocked']);
 const Scan = guarded(ScanScreen, ['unlocked']);
 const Received = guarded(ReceivedScreen, ['unlocked']);
+const Inbox = guarded(InboxScreen, ['unlocked']);
+const WriteBack = guarded(WriteBackScreen, ['unlocked']);
 
 export function App() {
   return (
@@ -86,6 +90,8 @@ export function App() {
             <Route path="/contact" component={ContactCard} />
             <Route path="/scan" component={Scan} />
             <Route path="/received/:id?" component={Received} />
+            <Route path="/write/:id" component={WriteBack} />
+            <Route path="/inbox" component={Inbox} />
             {/* An open share opened from a URL: readable without the app set up. */}
             <Route path="/open" component={OpenShare} />
             <Route path="/settings" component={Settings} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { recordStore, session } from '../../app';
 import { familyChildren, type StoredChild } from '../../app/family';
+import { newInboxCount } from '../../app/inbox-count';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { vaultRole } from '../state/vault';
@@ -13,7 +14,9 @@ import './home.css';
 export function HomeScreen() {
   const [family, setFamily] = useState<StoredChild[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [inboxNew, setInboxNew] = useState(0);
   useEffect(() => {
+    void newInboxCount().then(setInboxNew);
     const load = async () => {
       const result = await familyChildren();
       if (result.ok) setFamily(result.value);
@@ -52,6 +55,10 @@ export function HomeScreen() {
       {family && <AddChildForm first={family.length === 0} onAdded={() => setFamily(recordStore.children())} />}
       {family && family.length > 0 && (
         <p class="actions">
+          <a class="button" href="/inbox">
+            {t('family:home.inbox')}
+            {inboxNew > 0 && <> <span class="badge">{t('family:home.inboxNew', { count: inboxNew })}</span></>}
+          </a>
           <a class="button" href="/team">{t('family:home.team')}</a>
           <a class="button" href="/consent">{t('consent:record.title')}</a>
         </p>

@@ -3,6 +3,7 @@
 // or from another phone, so each is checked before it is shown.
 import { isCode } from '../../domain/index';
 import { t } from '../state/language';
+import './kit.css';
 import { formatDate } from './format';
 
 type Loose = Record<string, unknown>;
@@ -42,4 +43,17 @@ export function Annotation({ value }: { value: unknown }) {
       <span dir="auto" lang={/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined}>{text}</span>
     </p>
   );
+}
+
+/** On the parent's edited copy of a professional's entry: whose words it started from. */
+export function EditedFrom({ value }: { value: unknown }) {
+  if (typeof value !== 'object' || value === null) return null;
+  const name = str((value as Loose).name);
+  if (name === '') return null;
+  return <p class="provenance edited">{t('kit:provenance.editedCopy', { name: `\u2068${name}\u2069` })}</p>;
+}
+
+/** Provenance, edited-copy mark and the family's words of any entry: what shows around its content. */
+export function EntryOrigin({ entry }: { entry: { contributedBy?: unknown; editedFrom?: unknown } }) {
+  return <><Provenance value={entry.contributedBy} /><EditedFrom value={entry.editedFrom} /></>;
 }

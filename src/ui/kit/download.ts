@@ -16,3 +16,26 @@ export function downloadText(fileName: string, text: string, type: string): void
 export function calendarFileName(prefix: string, date: string): string {
   return `${prefix}-${date.replace(/[^0-9-]/g, '')}.ics`;
 }
+
+/**
+ * Hands bytes made on this phone to the person as a file: the share sheet where the phone offers
+ * one (messaging, mail, files), else a download. 'cancelled' when they closed the share sheet.
+ */
+export async function saveOrShareFile(bytes: Uint8Array, fileName: string, title: string): Promise<'saved' | 'cancelled' | 'failed'> {
+  const file = new File([bytes as Uint8Array<ArrayBuffer>], fileName, { type: 'application/octet-stream' });
+  try {
+    if (navigator.canShare?.({ files: [file] })) {
+      await navigator.share({ files: [file], title });
+    } else {
+      const url = URL.createObjectURL(file);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+    return 'saved';
+  } catch (e) {
+    return (e as DOMException).name === 'AbortError' ? 'cancelled' : 'failed';
+  }
+}

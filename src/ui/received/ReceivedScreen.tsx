@@ -72,7 +72,10 @@ function ReceivedShare({ id }: { id: string }) {
   return (
     <section class="screen stack">
       <ShareView share={share} now={now} receivedAt={share.receivedAt} trust={<SenderTrustBox share={share} />} />
-      <a class="button" href="/received">{t('receive:view.backToList')}</a>
+      <div class="actions">
+        {share.content.replyKey && <a class="button primary" href={`/write/${share.id}`}>{t('receive:view.writeBack')}</a>}
+        <a class="button" href="/received">{t('receive:view.backToList')}</a>
+      </div>
     </section>
   );
 }
@@ -144,6 +147,7 @@ function ReceivedHome() {
                     ? <>{t('consent:received.checkCode')} <span class="check-code">{checkCode(l.consentHead)}</span></>
                     : t('consent:received.noCheckCode')}
                 </span>
+                {l.replyKey && l.expiresAt <= now && <a class="no-print" href={`/write/${l.id}`}>{t('receive:view.writeBack')}</a>}
               </li>
             ))}
           </ul>

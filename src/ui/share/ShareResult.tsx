@@ -5,6 +5,7 @@ import { sharingErrorText } from './messages';
 import { QrDisplay } from './QrDisplay';
 import { shareSummary } from './summary';
 import { MyCheckWords } from '../identity/MyCheckWords';
+import { saveOrShareFile } from '../kit/download';
 
 interface Props {
   share: MadeShare;
@@ -22,24 +23,9 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
   const summary = shareSummary(share.kind === 'open' ? undefined : share.recipient?.name, share.sections, share.expiresAt, share.sensitiveEntryIds.length);
 
   const saveFile = async () => {
-    const name = shareFileName(share);
-    const file = new File([share.message as Uint8Array<ArrayBuffer>], name, { type: 'application/octet-stream' });
-    try {
-      // A phone offers its share sheet (messaging, files); elsewhere the browser downloads the file.
-      if (navigator.canShare?.({ files: [file] })) {
-        await navigator.share({ files: [file], title: t('sharing:result.fileTitle') });
-      } else {
-        const url = URL.createObjectURL(file);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = name;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      }
-    } catch (e) {
-      if ((e as DOMException).name === 'AbortError') return; // the parent closed the share sheet
-      return setError(t('sharing:error.file-failed'));
-    }
+    const outcome = await saveOrShareFile(share.message, shareFileName(share), t('sharing:result.fileTitle'));
+    if (outcome === 'cancelled') return; // the parent closed the share sheet
+    if (outcome === 'failed') return setError(t('sharing:error.file-failed'));
     const logged = await logShare(share, childId, 'file');
     if (!logged.ok) return setError(sharingErrorText(logged.error));
     setSaved(true);

@@ -4,6 +4,7 @@ import { t } from '../state/language';
 import { ConfirmDelete } from '../kit/ConfirmDelete';
 import { formatDate } from '../kit/format';
 import { Documents } from './Documents';
+import { Annotation, EntryOrigin } from '../kit/Provenance';
 
 /** One service: who, when, what came of it, plans and documents, with edit and delete. */
 export function ServiceCard({ service, onEdit, onDelete }: { service: ServiceEntry; onEdit: () => void; onDelete: () => void }) {
@@ -13,6 +14,7 @@ export function ServiceCard({ service, onEdit, onDelete }: { service: ServiceEnt
   return (
     <article class="record-card" aria-labelledby={headingId} data-entry-id={s.id}>
       <h3 id={headingId}>{name}</h3>
+      <EntryOrigin entry={s} />
       {s.sensitive && <span class="tag">{t('support:common.sensitive')}</span>}
       <dl>
         {s.professional && (
@@ -41,7 +43,9 @@ export function ServiceCard({ service, onEdit, onDelete }: { service: ServiceEnt
             </dd>
           </>
         )}
+        {s.note && (<><dt>{t('support:service.note')}</dt><dd lang={s.note.lang} dir="auto" class="pre-wrap">{s.note.text}</dd></>)}
       </dl>
+      <Annotation value={s.annotation} />
       <Documents ids={s.documents} />
       <div class="actions">
         <button type="button" class="button small" onClick={onEdit}>{t('support:common.edit')}</button>

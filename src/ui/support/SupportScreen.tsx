@@ -8,6 +8,7 @@ import { messageFor, typingLanguage } from '../kit/messages';
 import { offerUndo, UndoBar } from '../kit/undo';
 import { ServiceCard } from './ServiceCard';
 import { ServiceForm } from './ServiceForm';
+import { ReceivedNotes } from './ReceivedNotes';
 import '../kit/kit.css';
 import './support.css';
 
@@ -59,6 +60,7 @@ export function SupportScreen({ child }: SectionProps) {
         <h2 id="support-ended">{t('support:service.ended', { count: ended.length })}</h2>
         {ended.length === 0 ? <p>{t('support:service.noEnded')}</p> : <ul class="record-list">{ended.map(card)}</ul>}
       </section>
+      <ReceivedNotes childId={child.id} />
     </section>
   );
 }
