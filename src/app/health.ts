@@ -179,7 +179,7 @@ export async function saveImmunisation(child: StoredChild, input: ImmunisationIn
 }
 
 // ---- Growth ----
-export { MEASURES, MEASURE_RANGE, type Measure } from '../domain/index';
+export { MEASURES, type Measure } from '../domain/index';
 
 export interface GrowthInput { measuredOn: string; weightKg: string; heightCm: string; headCm: string; by: string; sensitive: boolean }
 

@@ -5,9 +5,9 @@
 import { toBase64Url } from '../crypto/index';
 import {
   acceptedEntries, asEntryId, contributionFromBody, isoDateTimeFromMs, medicinesNamed, toHex,
-  type AcceptError, type Contribution, type Entry, type EntryId, type LocalText, type MedicationEntry, type Provenance,
+  type Contribution, type Entry, type EntryId, type LocalText, type MedicationEntry, type Provenance,
 } from '../domain/index';
-import { decodeEnvelope, decodeScanMessage, type ShareErrorCode } from '../share/index';
+import { decodeEnvelope, decodeScanMessage } from '../share/index';
 import { deviceToday } from './clock';
 import { fingerprintWords, getOrCreateIdentity } from './identity';
 import { newId, recordStore, type StoredChild } from './record-store';
@@ -19,7 +19,7 @@ import { listTeam, type TeamMember } from './team';
 
 import { INBOX_KIND } from './inbox-count';
 
-export { INBOX_KIND, newInboxCount } from './inbox-count';
+export { INBOX_KIND } from './inbox-count';
 /** A contribution file is one envelope; anything much bigger is not one, and is refused unread. */
 export const MAX_CONTRIBUTION_FILE_BYTES = 512 * 1024;
 
@@ -48,8 +48,6 @@ export interface InboxRecord {
   verifiedMemberId?: string;
 }
 
-export type InboxError =
-  | ShareErrorCode | 'wrong-kind' | 'file-too-large' | 'already-decided' | 'choose-child' | 'unverified-not-confirmed' | AcceptError;
 
 /** The id a contribution is kept under: the same envelope scanned twice is one inbox line. */
 const inboxId = (senderKey: string, shareId: string) => `ib-${senderKey.slice(0, 16)}-${shareId}`;

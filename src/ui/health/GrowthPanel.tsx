@@ -1,3 +1,4 @@
+import { EntryOrigin } from '../kit/Provenance';
 import { formatNumber } from '../kit/format';
 import { deviceToday } from '../../app/clock';
 import { MEASURES, saveGrowth, type GrowthEntry } from '../../app/health';
@@ -36,7 +37,7 @@ export function GrowthPanel({ child, view }: PanelProps) {
               <tbody>
                 {newestFirst.map((g) => (
                   <tr key={g.id}>
-                    <th scope="row">{formatDate(g.measuredOn)}</th>
+                    <th scope="row">{formatDate(g.measuredOn)}<EntryOrigin entry={g} /></th>
                     {MEASURES.map((m) => <td key={m}>{g[m] !== undefined ? formatNumber(g[m], 3) : '–'}</td>)}
                     <td class="no-print">
                       <EntryActions id={g.id} name={t('health:growth.entryName', { date: formatDate(g.measuredOn) })} onEdit={() => ed.open(g.id)} />

@@ -1,4 +1,5 @@
 // One catalogue item: its status and history, and a way to record the next step.
+import { Provenance } from '../kit/Provenance';
 import { useState } from 'preact/hooks';
 import type { DevelopmentArea } from '../../app/journal';
 import { statusOf, undoLastStep, type MilestoneEntry, type MilestoneItem } from '../../app/milestones';
@@ -41,6 +42,7 @@ export function MilestoneRow({ child, item, area, record }: Props) {
               <span>{t(`record:milestoneStatus.${s.status}`)}</span>
               <time dateTime={s.date}>{formatDate(s.date)}</time>
               {s.observationId && <span class="hint">{t('journal:milestones.linked')}</span>}
+              <Provenance value={s.contributedBy} />
             </li>
           ))}
         </ol>
