@@ -15,7 +15,19 @@ const dropCspInDev = {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022', sourcemap: false, assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Without this, code the inbox and the write-back screen share is hoisted into the chunk
+          // every unlock loads. Only these modules, not what they import (that may be shared).
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'contributions', test: /src\/(domain\/contribution\/|app\/(inbox|contribute)\.ts|ui\/inbox\/)/ }],
+        },
+      },
+    },
+  },
   plugins: [
     preact(),
     dropCspInDev,

@@ -3,11 +3,8 @@
 // family's key (the share's replyKey); hand back the bytes for a QR code or a file.
 // docs/contributions.md describes the flow, docs/share-format.md §4.5 the body.
 import { boxKeyPair, fromBase64Url, isLowOrderBoxKey, type BoxPublicKey } from '../crypto/index';
-import {
-  ASSESSMENT_RESULTS, CONTRIBUTION_LIMITS, MEASURES, MEDICATION_CHANGES, MILESTONE_STATUSES, SUPPORT_CHANGES,
-  contributionFromBody, contributionToBody, isCode, measureInRange, milestoneByCode, parseIsoDate, validateEntryDate,
-  type Contribution, type ContributionKind, type IsoDate, type Measure,
-} from '../domain/index';
+import { ASSESSMENT_RESULTS, MEASURES, MEDICATION_CHANGES, MILESTONE_STATUSES, isCode, measureInRange, milestoneByCode, parseIsoDate, validateEntryDate, type IsoDate, type Measure } from '../domain/index';
+import { CONTRIBUTION_LIMITS, SUPPORT_CHANGES, contributionFromBody, contributionToBody, type Contribution, type ContributionKind } from '../domain/contribution/index';
 import { encodeEnvelope, type BodyValue } from '../share/index';
 import { deviceToday } from './clock';
 import { getOrCreateIdentity } from './identity';

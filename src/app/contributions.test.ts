@@ -1,10 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boxKeyPair, boxKeyPairFromSecret, signKeyPairFromSeed, toBase64Url } from '../crypto/index';
-import {
-  contributionFromBody, contributionToBody, currentMedicines, isoDateTimeFromMs, type Contribution, type Entry, type IsoDate,
-  type MedicationEntry,
-} from '../domain/index';
+import { currentMedicines, isoDateTimeFromMs, type Entry, type IsoDate, type MedicationEntry } from '../domain/index';
+import { contributionFromBody, contributionToBody, type Contribution } from '../domain/contribution/index';
 import { DEMO_CHILD_IDS, generateDemoFamily } from '../domain/demo/generate';
 import { decodeEnvelope, encodeEnvelope, encodeScanMessage, type BodyValue } from '../share/index';
 import { expectOk, makeTestVault } from '../vault/test-support';

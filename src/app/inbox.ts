@@ -3,10 +3,8 @@
 // accept, annotate or decline it. Nothing enters the record without an accept.
 // docs/contributions.md describes the flow.
 import { toBase64Url } from '../crypto/index';
-import {
-  acceptedEntries, asEntryId, contributionFromBody, isoDateTimeFromMs, medicinesNamed, toHex,
-  type Contribution, type Entry, type EntryId, type LocalText, type MedicationEntry, type Provenance,
-} from '../domain/index';
+import { asEntryId, isoDateTimeFromMs, toHex, type Entry, type EntryId, type LocalText, type MedicationEntry, type Provenance } from '../domain/index';
+import { acceptedEntries, contributionFromBody, medicinesNamed, type Contribution } from '../domain/contribution/index';
 import { decodeEnvelope, decodeScanMessage } from '../share/index';
 import { deviceToday } from './clock';
 import { fingerprintWords, getOrCreateIdentity } from './identity';

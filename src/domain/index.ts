@@ -10,4 +10,4 @@ export { fromHex, toHex } from './hex';
 export * from './search/index';
 export * from './growth/index';
 // The demo generator is imported from './demo/generate' directly, so it loads only with the demo.
-export * from './contribution/index';
+// Contributions are imported from './contribution/index' directly, so they load only with their screens.

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTRIBUTION_KINDS, contributionFromBody } from '../../domain/index';
+import { CONTRIBUTION_KINDS, contributionFromBody } from '../../domain/contribution/index';
 import { fromHex } from '../bytes';
 import { decodeEnvelope } from '../envelope/envelope';
 import { parseSingleQrText } from '../qr/scan';

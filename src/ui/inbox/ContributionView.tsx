@@ -1,7 +1,7 @@
 // What a contribution says, in the reader's language: coded values translated, the professional's
 // own words shown as written (marked with their language). Used by the parent's inbox and by the
 // professional's "what you sent" list.
-import type { Contribution } from '../../domain/index';
+import type { Contribution } from '../../domain/contribution/index';
 import { formatDate, formatNumber } from '../kit/format';
 import { codeLabel, WrittenText } from '../received/format';
 import { t } from '../state/language';

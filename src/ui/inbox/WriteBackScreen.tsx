@@ -8,10 +8,8 @@ import {
   type ContributionDraft, type MadeContribution, type SentContributionRecord, type WriteBackTarget,
 } from '../../app/contribute';
 import { catalogueByBand } from '../../app/milestones';
-import {
-  ASSESSMENT_RESULTS, CONTRIBUTION_KINDS, DEVELOPMENT_AREAS, MEDICATION_CHANGES, MILESTONE_STATUSES, SERVICE_TYPES, SUPPORT_CHANGES,
-  type ContributionKind,
-} from '../../domain/index';
+import { ASSESSMENT_RESULTS, DEVELOPMENT_AREAS, MEDICATION_CHANGES, MILESTONE_STATUSES, SERVICE_TYPES } from '../../domain/index';
+import { CONTRIBUTION_KINDS, SUPPORT_CHANGES, type ContributionKind } from '../../domain/contribution/index';
 import { described, Field, inputValue } from '../kit/Field';
 import { saveOrShareFile } from '../kit/download';
 import { formatDate, formatDateTime } from '../kit/format';
