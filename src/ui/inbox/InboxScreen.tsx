@@ -31,7 +31,9 @@ export function InboxScreen() {
   const ready = useNamespace('inbox');
   const [items, setItems] = useState<InboxItem[] | undefined>();
   const [scanning, setScanning] = useState(false);
-  const [message, setMessage] = useState<{ text: string; bad: boolean } | undefined>();
+  // A code, not a sentence: it is put into words when shown, so a language change follows.
+  const [message, setMessage] = useState<{ code: string; bad: boolean } | undefined>();
+  const messageText = (m: { code: string; bad: boolean }) => (m.bad ? inboxErrorText(m.code) : t(`inbox:received.${m.code}`));
   const [dragging, setDragging] = useState(false);
   const busy = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,7 +41,7 @@ export function InboxScreen() {
   const reload = async () => {
     const r = await listInbox();
     if (r.ok) setItems(r.value);
-    else setMessage({ text: inboxErrorText(r.error), bad: true });
+    else setMessage({ code: r.error, bad: true });
   };
   useEffect(() => {
     void reload();
@@ -51,11 +53,11 @@ export function InboxScreen() {
     busy.current = true;
     const r = await receiveContribution(bytes, via);
     busy.current = false;
-    if (!r.ok) return setMessage({ text: inboxErrorText(r.error), bad: true });
+    if (!r.ok) return setMessage({ code: r.error, bad: true });
     setScanning(false);
-    const text = r.value.duplicate ? t('inbox:received.duplicate') : t('inbox:received.new');
-    setMessage({ text, bad: false });
-    announcement.value = text;
+    const done = { code: r.value.duplicate ? 'duplicate' : 'new', bad: false };
+    setMessage(done);
+    announcement.value = messageText(done);
     await reload();
     document.getElementById(`inbox-${r.value.id}`)?.focus();
   };
@@ -63,11 +65,11 @@ export function InboxScreen() {
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     // A note is a few kilobytes: a big file is refused before a byte of it is read.
-    if (file.size > MAX_CONTRIBUTION_FILE_BYTES) return setMessage({ text: inboxErrorText('file-too-large'), bad: true });
+    if (file.size > MAX_CONTRIBUTION_FILE_BYTES) return setMessage({ code: 'file-too-large', bad: true });
     try {
       await take(new Uint8Array(await file.arrayBuffer()), 'file');
     } catch {
-      setMessage({ text: inboxErrorText('file-unreadable'), bad: true });
+      setMessage({ code: 'file-unreadable', bad: true });
     }
   };
 
@@ -88,11 +90,11 @@ export function InboxScreen() {
           {scanning ? t('inbox:scanStop') : t('inbox:scan')}
         </button>
         <button type="button" class="button" onClick={() => fileInput.current?.click()}>{t('inbox:openFile')}</button>
-        <input ref={fileInput} type="file" class="visually-hidden" tabIndex={-1} aria-hidden="true" accept=".familyfile,application/octet-stream"
+        <input ref={fileInput} type="file" hidden accept=".familyfile,application/octet-stream"
           onChange={(e) => { const input = e.target as HTMLInputElement; void openFile(input.files?.[0]); input.value = ''; }} />
       </div>
       {scanning && <Scanner hint={t('inbox:scanHint')} onPayload={(p) => void take(p.bytes, p.via)} />}
-      {message && <p class={message.bad ? 'form-error' : 'notice'} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
+      {message && <p class={message.bad ? 'form-error' : 'notice'} role={message.bad ? 'alert' : 'status'}>{messageText(message)}</p>}
       {items === undefined && <p role="status">{t('receive:home.loading')}</p>}
       {items?.length === 0 && <p class="hint">{t('inbox:empty')}</p>}
       {waiting.length > 0 && (

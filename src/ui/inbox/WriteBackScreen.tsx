@@ -9,7 +9,7 @@ import {
 } from '../../app/contribute';
 import { catalogueByBand } from '../../app/milestones';
 import { ASSESSMENT_RESULTS, DEVELOPMENT_AREAS, MEDICATION_CHANGES, MILESTONE_STATUSES, SERVICE_TYPES } from '../../domain/index';
-import { CONTRIBUTION_KINDS, SUPPORT_CHANGES, type ContributionKind } from '../../domain/contribution/index';
+import { CONTRIBUTION_KINDS, SUPPORT_CHANGES } from '../../domain/contribution/index';
 import { described, Field, inputValue } from '../kit/Field';
 import { saveOrShareFile } from '../kit/download';
 import { formatDate, formatDateTime } from '../kit/format';
@@ -19,10 +19,6 @@ import { errorText } from '../state/errors';
 import { announcement, currentLanguage, t, useNamespace } from '../state/language';
 import { ContributionView, kindLabel } from './ContributionView';
 import './inbox.css';
-
-const KIND_ICON: Record<ContributionKind, string> = {
-  'visit-note': '📝', assessment: '📋', support: '🤝', medication: '💊', milestone: '⭐', growth: '📏',
-};
 
 /** A field's error in words: the form's own messages first, then the record's. */
 function fieldError(error: string | undefined): string | undefined {
@@ -59,7 +55,7 @@ export function WriteBackScreen({ params }: { params?: { id?: string } }) {
     );
   }
   return (
-    <section class="screen stack" aria-labelledby="write-title">
+    <section class="screen stack" aria-labelledby="write-title" data-ready>
       <h1 id="write-title">{t('inbox:write.title', { name: `\u2068${target.childName}\u2069` })}</h1>
       {made
         ? <Made made={made} target={target} onAnother={() => setMade(undefined)} />
@@ -131,7 +127,6 @@ function WriteForm({ target, onMade }: { target: WriteBackTarget; onMade: (m: Ma
           <label key={k} class={`kind-option${draft.kind === k ? ' chosen' : ''}`}>
             <input type="radio" name="cw-kind" value={k} checked={draft.kind === k}
               onChange={() => { setDraft({ ...emptyContributionDraft(k, today), date: draft.date, text: draft.text }); setError(undefined); }} />
-            <span aria-hidden="true" class="kind-icon">{KIND_ICON[k]}</span>
             <span>{kindLabel(k)}</span>
           </label>
         ))}

@@ -68,7 +68,12 @@ export function useNamespace(ns: string): boolean {
   const [ready, setReady] = useState<string | undefined>();
   useEffect(() => {
     let live = true;
-    void loadNamespace(ns, code).then(() => { if (live) setReady(code); });
+    void loadNamespace(ns, code).then(() => {
+      if (!live) return;
+      setReady(code);
+      // Components that read strings re-render on this signal, not when a parent does (signals skip those).
+      languageVersion.value++;
+    });
     return () => { live = false; };
   }, [ns, code]);
   // After a language change the English fallback shows until the new language's file is in.
