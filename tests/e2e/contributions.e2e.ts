@@ -222,6 +222,62 @@ describe('contributions: professionals write back, the parent decides', () => {
     await axeClean(gp, 'GP reads a share with contributions');
   });
 
+  it('the other four kinds (assessment, referral, milestone, measurement) go from the hospital into the record', async () => {
+    const code = new SharePage(hospital);
+    const make = async (kind: string, fill: () => Promise<void>): Promise<string[]> => {
+      await hospital.getByRole('button', { name: 'Write another' }).click();
+      await hospital.getByRole('radio', { name: kind }).check();
+      await fill();
+      await hospital.getByRole('button', { name: 'Make the code' }).click();
+      await hospital.getByRole('heading', { name: 'Your note is ready' }).waitFor();
+      return code.readWholeCode();
+    };
+    const codes = {
+      assessment: await make('Assessment result', async () => {
+        await hospital.getByLabel('What was assessed').fill('Hearing test');
+        await hospital.getByLabel('Result', { exact: true }).selectOption({ label: 'No concerns' });
+        await hospital.getByLabel('Your note', { exact: true }).fill('Both ears clear today.');
+      }),
+      referral: await make('Plan or referral', async () => {
+        await hospital.getByLabel('Is it a plan or a referral?').selectOption({ label: 'A referral I made' });
+        await hospital.getByLabel('Service', { exact: true }).selectOption('dietetics');
+        await hospital.getByLabel('Referred to (who or where)').fill('Community dietitian, Riverside');
+      }),
+      milestone: await make('Milestone seen', async () => {
+        await hospital.getByLabel('Milestone', { exact: true }).selectOption('cl-12-18-01');
+        await hospital.getByLabel('What you saw').selectOption('achieved');
+      }),
+      growth: await make('Measurement', async () => {
+        await hospital.getByLabel('Weight (kg)').fill('12.4');
+        await hospital.getByLabel('Height or length (cm)').fill('86.5');
+      }),
+    };
+    for (const [kind, heading] of [['assessment', 'Assessment result'], ['referral', 'Plan or referral'], ['milestone', 'Milestone seen'], ['growth', 'Measurement']] as const) {
+      await scanIntoInbox(codes[kind]);
+      const note = waitingNote(heading);
+      await note.getByRole('button', { name: 'Accept' }).click();
+      await parent.locator('li.inbox-item.state-accepted').first().waitFor();
+      await expect.poll(() => waitingNote(heading).count()).toBe(0);
+    }
+    const p = new PassportHealthPage(parent);
+    await p.openHealth(childId, 'growth');
+    const table = parent.getByRole('table', { name: 'All measurements, newest first' });
+    await expect.poll(() => read(table)).toContain(`Added by ${SPECIALIST}`);
+    expect(await read(table)).toContain('12.4');
+
+    await p.goTo(`/child/${childId}/support`);
+    const main = parent.locator('main');
+    await expect.poll(() => read(main)).toContain('Community dietitian, Riverside');
+    expect(await read(main)).toContain('Hearing test');
+    expect(await read(main)).toContain('No concerns');
+
+    await p.goTo(`/child/${childId}/milestones/communication`);
+    const band = parent.locator('details.band').filter({ has: parent.locator('summary', { hasText: '12 to 18 months' }) });
+    await band.locator('summary').click();
+    const row = band.locator('li', { hasText: 'Says a few words, even if they are not clear yet' }).first();
+    await expect.poll(() => read(row)).toContain(`Added by ${SPECIALIST}, Paediatrician, St Mary’s Children’s Hospital, verified`);
+  });
+
   it('bad files get clear messages and change nothing; the same note twice is kept once', async () => {
     await new SharePage(parent).go('/inbox');
     const items = () => parent.locator('li.inbox-item').count();
@@ -251,7 +307,7 @@ describe('contributions: professionals write back, the parent decides', () => {
     await parent.getByRole('radio', { name: /اردو/ }).click();
     await parent.waitForFunction(() => document.documentElement.dir === 'rtl');
     await parent.getByRole('heading', { name: urInbox.title, level: 1 }).waitFor();
-    await expect.poll(() => read(parent.locator('li.inbox-item').first().locator('h3'))).toMatch(/^ملاقات کا نوٹ، /);
+    await expect.poll(() => read(parent.locator('li.inbox-item').first().locator('h3'))).toMatch(/^پیمائش، /);
     const wide = await parent.evaluate(() => [...document.querySelectorAll('main *')]
       .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > innerWidth + 1); })
       .map((e) => `${e.tagName}.${e.className}`));
