@@ -302,7 +302,30 @@ describe('contributions: professionals write back, the parent decides', () => {
     expect(await items()).toBe(before);
   });
 
+  it('a summary for a new nursery prints on two pages, with support, development and the professionals’ notes', async () => {
+    const p = new PassportHealthPage(parent);
+    await p.goTo(`/child/${childId}/passport`);
+    await parent.getByRole('link', { name: 'Summary for a new nursery or school' }).click();
+    await parent.locator('.setting-summary[data-ready]').waitFor();
+    await parent.getByRole('article', { name: 'Support, development and notes from professionals' }).waitFor();
+    const second = parent.locator('.summary-second');
+    await expect.poll(() => read(second)).toContain(VISIT);
+    const text = await read(second);
+    expect(text).toContain(`Family's words: ${WORDS}`);
+    expect(text).toContain('Dietetics (food and nutrition) · Community dietitian, Riverside');
+    expect(text).toContain('Says a few words, even if they are not clear yet');
+    expect(text).toContain('Hearing test');
+    await axeClean(parent, 'summary for a new setting');
+    expect(await p.printedPages()).toBe(2);
+    await p.printLanguage('ar');
+    await expect.poll(() => read(second.locator('h2').first())).toBe('الدعم الحالي');
+    expect(await p.printedPages()).toBeLessThanOrEqual(2);
+    await parent.screenshot({ path: `${OUT}summary-ar.png`, fullPage: true });
+    await p.printLanguage('en');
+  });
+
   it('the inbox reads right to left in Urdu', async () => {
+    await new SharePage(parent).go('/inbox');
     await parent.locator('.language-menu > button').click();
     await parent.getByRole('radio', { name: /اردو/ }).click();
     await parent.waitForFunction(() => document.documentElement.dir === 'rtl');

@@ -6,10 +6,11 @@ import { useRecordVersion } from '../health/fields';
 import { AboutMeForm } from './PassportForm';
 import { PassportSheet } from './PassportSheet';
 import { PrintView } from './PrintView';
+import { SummaryView } from './SummaryView';
 import '../health/health.css';
 import './passport.css';
 
-/** /child/:id/passport (read), /passport/edit (change), /passport/print (one printable page). */
+/** /child/:id/passport (read), /passport/edit (change), /passport/print (one printable page), /passport/summary (two, for a new setting). */
 export function PassportScreen({ child, sub }: SectionProps) {
   useRecordVersion();
   const passport = passportOf(child.id);
@@ -17,6 +18,7 @@ export function PassportScreen({ child, sub }: SectionProps) {
   const { route } = useLocation();
   const name = child.preferredName ?? child.name;
   if (sub === 'print') return <PrintView child={child} passport={passport} base={base} />;
+  if (sub === 'summary') return <SummaryView child={child} passport={passport} base={base} />;
   if (sub === 'edit') {
     return (
       <section class="screen passport" aria-labelledby="passport-edit-title">
@@ -33,6 +35,7 @@ export function PassportScreen({ child, sub }: SectionProps) {
       <div class="actions no-print">
         <a class="button primary" href={`${base}/edit`}>{t(passport ? 'passport:action.edit' : 'passport:action.start')}</a>
         <a class="button" href={`${base}/print`}>{t('passport:action.printView')}</a>
+        <a class="button" href={`${base}/summary`}>{t('passport:action.settingSummary')}</a>
       </div>
       <PassportSheet child={child} passport={passport} />
     </section>
