@@ -3,6 +3,7 @@ import { entryWhen, sectionOf, sectionRouteOf, type Entry } from '../../app/time
 import { t } from '../state/language';
 import { formatDate, formatDateTime } from '../kit/format';
 import { summarise } from './entry-summary';
+import { EntryOrigin } from '../kit/Provenance';
 
 /** A bare date is a calendar day (shown as is); an instant is shown in the phone's time zone. */
 function when(entry: Entry): { iso: string; text: string } {
@@ -27,6 +28,7 @@ export const TimelineRow = memo(function TimelineRow({ entry }: { entry: Entry; 
         {mark && <span class={`badge ${mark}`}>{t(`record:mark.${mark}`)}</span>}
         {entry.sensitive && <span class="badge sensitive">{t('family:timeline.sensitive')}</span>}
       </p>
+      {(entry.contributedBy || entry.editedFrom) && <EntryOrigin entry={entry} />}
       {s.details.length > 0 && (
         <ul class="timeline-details">
           {s.details.map((d, i) => <li key={i} dir="auto">{d}</li>)}
