@@ -9,3 +9,5 @@ export { planQr } from './qr/transport';
 export { createFountainEncoder } from './fountain/encoder';
 export { FountainDecoder } from './fountain/decoder';
 export { SHARE_ERROR_KEYS, shareErrorMessageKey, type ShareErrorCode } from './errors';
+export { BackupFileReader, BackupFileWriter } from './backup/file';
+export { BACKUP_ID_BYTES, backupVaultKey, decodeBackupHeader, type BackupError, type BackupHeader } from './backup/format';

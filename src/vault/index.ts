@@ -12,3 +12,4 @@ export { disablePasskey, enablePasskey, newPasskeySalt, passkeyInfo, unlockWithP
 export { UnlockedVault } from './unlocked-vault';
 export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';
+export { vaultWraps, type VaultWraps } from './backup-keys';

@@ -79,6 +79,14 @@ export class UnlockedVault {
     return this.#key === undefined ? undefined : seal(wrappingKey, this.#key);
   }
 
+  /**
+   * Lends the vault key to `use` for as long as the call lasts (deriving a backup's file key, say);
+   * `use` must not keep it. Undefined once locked.
+   */
+  withVaultKey<T>(use: (vaultKey: SecretKey) => T): T | undefined {
+    return this.#key === undefined ? undefined : use(this.#key);
+  }
+
   /** The key a record id is stored under (keyed, issue 11); undefined once locked. For tests and repairs. */
   storedId(id: string): string | undefined {
     return this.#key === undefined ? undefined : this.#tags.rowIdOf(id);

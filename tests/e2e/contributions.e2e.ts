@@ -195,6 +195,10 @@ describe('contributions: professionals write back, the parent decides', () => {
 
   it('the parent adds their words to the visit note and accepts it; Support shows both', async () => {
     await scanIntoInbox(cards.visit!.split('\n'));
+    // The home screen says a note is waiting.
+    await new SharePage(parent).go('/home');
+    await expect.poll(() => parent.locator('.count-badge').textContent()).toBe('1 new');
+    await new SharePage(parent).go('/inbox');
     const note = waitingNote('Visit note');
     expect(await note.textContent()).toContain(VISIT);
     await note.getByLabel('Your words about this note (if you want)').fill(WORDS);
@@ -202,7 +206,7 @@ describe('contributions: professionals write back, the parent decides', () => {
     await parent.locator('li.inbox-item.state-accepted').filter({ hasText: VISIT }).waitFor();
     await new SharePage(parent).go('/home');
     await parent.getByRole('link', { name: 'Notes from professionals' }).waitFor();
-    expect(await parent.locator('.badge').count()).toBe(0);
+    expect(await parent.locator('.count-badge').count()).toBe(0);
 
     await new PassportHealthPage(parent).goTo(`/child/${childId}/support`);
     const notes = parent.getByRole('region', { name: 'Notes from professionals' });

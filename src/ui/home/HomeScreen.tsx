@@ -57,7 +57,7 @@ export function HomeScreen() {
         <p class="actions">
           <a class="button" href="/inbox">
             {t('family:home.inbox')}
-            {inboxNew > 0 && <> <span class="badge">{t('family:home.inboxNew', { count: inboxNew })}</span></>}
+            {inboxNew > 0 && <> <span class="count-badge">{t('family:home.inboxNew', { count: inboxNew })}</span></>}
           </a>
           <a class="button" href="/team">{t('family:home.team')}</a>
           <a class="button" href="/consent">{t('consent:record.title')}</a>
