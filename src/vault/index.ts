@@ -12,4 +12,4 @@ export { disablePasskey, enablePasskey, newPasskeySalt, passkeyInfo, unlockWithP
 export { UnlockedVault } from './unlocked-vault';
 export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';
-export { vaultWraps, type VaultWraps } from './backup-keys';
+export { vaultWraps } from './backup-keys';

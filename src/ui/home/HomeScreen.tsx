@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { recordStore, session } from '../../app';
 import { familyChildren, type StoredChild } from '../../app/family';
 import { newInboxCount } from '../../app/inbox-count';
+import { backupReminder, type BackupReminder } from '../../app/backup-status';
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { vaultRole } from '../state/vault';
@@ -15,8 +16,10 @@ export function HomeScreen() {
   const [family, setFamily] = useState<StoredChild[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [inboxNew, setInboxNew] = useState(0);
+  const [backup, setBackup] = useState<BackupReminder | undefined>();
   useEffect(() => {
     void newInboxCount().then(setInboxNew);
+    void backupReminder().then(setBackup);
     const load = async () => {
       const result = await familyChildren();
       if (result.ok) setFamily(result.value);
@@ -45,6 +48,11 @@ export function HomeScreen() {
       <h1 id="home-title">{t('family:home.title')}</h1>
       {error && <p class="form-error" role="alert">{error}</p>}
       {family?.length === 0 && <p>{t('family:home.noChildren')}</p>}
+      {backup?.due && (
+        <p class="notice backup-due">
+          {t(`family:home.backupDue.${backup.reason}`)} <a href="/settings#backup-title">{t('family:home.backupLink')}</a>
+        </p>
+      )}
       {family && family.length > 0 && (
         <ul class="child-cards" aria-label={t('family:home.childrenLabel')}>
           {family.map((c) => (

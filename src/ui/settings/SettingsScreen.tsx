@@ -3,7 +3,8 @@ import { announcement, applyLanguage, t } from '../state/language';
 import { LanguageOptions } from '../language/LanguageOptions';
 import { SecuritySettings } from '../security/SecuritySettings';
 import { DeviceSettings } from '../security/DeviceSettings';
-import { vaultStatus } from '../state/vault';
+import { vaultRole, vaultStatus } from '../state/vault';
+import { BackupSettings } from '../backup/BackupSettings';
 import { MyCheckWords } from '../identity/MyCheckWords';
 
 const OFFLINE_TEXT = { ready: 'settings.offlineReady', installing: 'settings.offlineNotYet', unsupported: 'settings.offlineUnsupported' } as const;
@@ -25,6 +26,7 @@ export function SettingsScreen() {
         <p data-offline-status={offlineStatus.value}>{t(OFFLINE_TEXT[offlineStatus.value])}</p>
       </section>
       {vaultStatus.value === 'unlocked' && <MyCheckWords id="settings-check-words" />}
+      {vaultStatus.value === 'unlocked' && vaultRole.value === 'parent' && <BackupSettings />}
       {vaultStatus.value === 'unlocked' && <SecuritySettings />}
       <DeviceSettings />
     </section>
