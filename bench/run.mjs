@@ -12,6 +12,7 @@ import { consentMetrics } from './consent.mjs';
 import { shareMetrics } from './share.mjs';
 import { fountainMetrics } from './fountain.mjs';
 import { decodeFuzzMetrics } from './decode-fuzz.mjs';
+import { backupMetrics } from './backup.mjs';
 import { BUDGETS, checkBudgets } from './budgets.mjs';
 
 const HEADLESS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -22,7 +23,7 @@ const results = {};
 // BENCH_ONLY=share (say) runs one suite and prints it, leaving bench/results.json alone.
 const only = process.env.BENCH_ONLY;
 try {
-  const suites = [appMetrics, vaultMetrics, recordMetrics, consentMetrics, shareMetrics, fountainMetrics, decodeFuzzMetrics].filter((s) => !only || s.name === `${only}Metrics`);
+  const suites = [appMetrics, vaultMetrics, recordMetrics, consentMetrics, shareMetrics, fountainMetrics, decodeFuzzMetrics, backupMetrics].filter((s) => !only || s.name === `${only}Metrics`);
   // Later suites register here; each gets the browser, the server URL and dist/.
   for (const suite of suites) Object.assign(results, await suite({ browser, baseURL: server.url, dist }));
 } finally {
