@@ -39,6 +39,7 @@ const ReceivedScreen = lazy(() => import('./received/ReceivedScreen').then((m) =
 const GrantsScreen = lazy(() => import('./consent/GrantsScreen').then((m) => m.GrantsScreen));
 const OneTapShare = lazy(() => import('./consent/OneTapShare').then((m) => m.OneTapShare));
 const ConsentRecordScreen = lazy(() => import('./consent/ConsentRecordScreen').then((m) => m.ConsentRecordScreen));
+const RestoreScreen = lazy(() => import('./backup/RestoreScreen').then((m) => m.RestoreScreen));
 const InboxScreen = lazy(() => import('./inbox/InboxScreen').then((m) => m.InboxScreen));
 const WriteBackScreen = lazy(() => import('./inbox/WriteBackScreen').then((m) => m.WriteBackScreen));
 const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m) => m.OpenShareScreen));
@@ -46,6 +47,7 @@ const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m)
 const Settings = translated(SettingsScreen);
 const OpenShare = translated(OpenShareScreen);
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
+const Restore = guarded(RestoreScreen, ['none']);
 const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);
 const Unlock = guarded(UnlockScreen, ['locked']);
 const Recover = guarded(RecoverScreen, ['locked']);
@@ -76,6 +78,7 @@ export function App() {
             <Route path="/language" component={LanguageScreen} />
             <Route path="/welcome" component={WelcomeScreen} />
             <Route path="/setup" component={Setup} />
+            <Route path="/restore" component={Restore} />
             <Route path="/setup/resume" component={ResumeSetup} />
             <Route path="/unlock" component={Unlock} />
             <Route path="/recover" component={Recover} />

@@ -9,10 +9,12 @@ import { seriousViolations } from './support/axe';
 import { OUT } from './support/harness';
 import { PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { SharePage } from './pages/SharePage';
+import { PassportHealthPage } from './pages/PassportHealthPage';
 import { BackupFileReader, backupVaultKey, decodeBackupHeader, type BodyValue } from '../../src/share/index';
 
 let browser: Browser | undefined;
 let ctx: AppContext | undefined;
+let backupPath = '';
 
 afterAll(async () => {
   if (ctx) expect(ctx.foreignRequests()).toEqual([]);
@@ -64,5 +66,37 @@ describe('backup', () => {
     expect(rows.some((r) => r.kind === 'identity')).toBe(true);
     expect(records.at(-1)).toMatchObject({ type: 'end', rows: rows.length });
     await expect(readBackup(new Uint8Array(readFileSync(path)), 'not the passphrase')).rejects.toThrow('wrong-secret');
+    backupPath = path;
+  });
+
+  it('restores it on a new phone: a random file and a wrong passphrase are refused, then everything is back', async () => {
+    const phone = await AppContext.open(browser!, {});
+    const page = await phone.newPage();
+    await new VaultPages(page).chooseEnglish();
+    await page.getByRole('link', { name: 'I have a backup' }).click();
+    await page.waitForURL('**/restore');
+    await page.locator('.restore[data-ready]').waitFor();
+    const input = page.getByLabel('Backup file');
+    await input.setInputFiles({ name: 'holiday.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7) & 255)) });
+    await page.getByRole('alert').filter({ hasText: 'This file is not a Family File backup.' }).waitFor();
+    await input.setInputFiles(backupPath);
+    await page.getByText(/^A Family File backup, made /).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Passphrase', { exact: true }).fill('purple kettle sings at dusk');
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That passphrase does not open this backup.' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.waitForURL('**/home', { timeout: 60_000 });
+    await page.getByRole('link', { name: /Maya Rahman/ }).first().waitFor();
+    const childId = await new PassportHealthPage(page).childId('Maya Rahman');
+    await new PassportHealthPage(page).goTo(`/child/${childId}/journal`);
+    await page.getByText('Rolled over both ways on the play mat').waitFor();
+    // It stays: lock, and the restored passphrase opens it.
+    await new VaultPages(page).lock();
+    await new VaultPages(page).unlock(PASSPHRASE);
+    await page.getByRole('link', { name: /Maya Rahman/ }).first().waitFor();
+    expect(phone.foreignRequests()).toEqual([]);
+    await phone.close();
   });
 });

@@ -1,0 +1,112 @@
+// `/restore`: "I have a backup", on a phone with no vault yet. Choose the file (its header is
+// checked at once), type the passphrase it was made with or the recovery words, and the whole
+// record comes back, or nothing does.
+import { useLocation } from 'preact-iso';
+import { useRef, useState } from 'preact/hooks';
+import { checkBackupFile, restoreBackup, type CheckedBackup, type RestoreProgress } from '../../app/restore';
+import { i18next } from '../../i18n';
+import { described, Field } from '../kit/Field';
+import { formatDateTime } from '../kit/format';
+import { errorText } from '../state/errors';
+import { announcement, t, useNamespace } from '../state/language';
+import { markUnlocked } from '../state/vault';
+
+function restoreErrorText(code: string, index?: number): string {
+  return i18next.exists(`restore:error.${code}`) ? t(`restore:error.${code}`) : errorText(code, index === undefined ? {} : { index });
+}
+
+export function RestoreScreen() {
+  const ready = useNamespace('restore');
+  const { route } = useLocation();
+  const [file, setFile] = useState<File | undefined>();
+  const [checked, setChecked] = useState<CheckedBackup | undefined>();
+  const [how, setHow] = useState<'passphrase' | 'words'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<{ code: string; index?: number } | undefined>();
+  const [progress, setProgress] = useState<RestoreProgress | undefined>();
+  const stop = useRef<AbortController | undefined>();
+
+  const choose = async (chosen: File | undefined) => {
+    setChecked(undefined);
+    setError(undefined);
+    if (!chosen) return;
+    const result = await checkBackupFile(chosen);
+    if (!result.ok) return setError({ code: result.error });
+    setFile(chosen);
+    setChecked(result.value);
+  };
+
+  const start = async (e: Event) => {
+    e.preventDefault();
+    if (!file || !checked || progress) return;
+    if (secret.trim() === '') return setError({ code: how === 'passphrase' ? 'passphrase-needed' : 'words-needed' });
+    setError(undefined);
+    const controller = new AbortController();
+    stop.current = controller;
+    setProgress({ bytes: 0, total: file.size });
+    const result = await restoreBackup(file, checked, how === 'passphrase' ? { passphrase: secret } : { words: secret }, {
+      signal: controller.signal, onProgress: setProgress,
+    });
+    stop.current = undefined;
+    setProgress(undefined);
+    if (!result.ok) {
+      setError({ code: result.error, ...(result.index !== undefined ? { index: result.index } : {}) });
+      return;
+    }
+    setSecret('');
+    announcement.value = t('restore:done');
+    markUnlocked(result.value.role, result.value.mustChangePassphrase);
+    route(result.value.mustChangePassphrase ? '/new-passphrase' : result.value.role === 'professional' ? '/received' : '/home');
+  };
+
+  if (!ready) return <section class="screen"><p role="status">{t('restore:loading')}</p></section>;
+  const errorMessage = error && restoreErrorText(error.code, error.index);
+  return (
+    <section class="screen stack restore" aria-labelledby="restore-title" data-ready>
+      <h1 id="restore-title">{t('restore:title')}</h1>
+      <p>{t('restore:intro')}</p>
+      <Field id="restore-file" label={t('restore:fileLabel')} error={!checked ? errorMessage : undefined}>
+        <input {...described('restore-file', !checked ? errorMessage : undefined)} type="file" accept=".familyfile,application/octet-stream"
+          disabled={progress !== undefined} onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
+      </Field>
+      {checked && (
+        <form class="stack card" onSubmit={(e) => void start(e)} noValidate>
+          <p class="notice">{t('restore:madeOn', { when: formatDateTime(checked.header.createdAt) })}</p>
+          <fieldset class="stack">
+            <legend>{t('restore:howLegend')}</legend>
+            <label class="choice">
+              <input type="radio" name="restore-how" checked={how === 'passphrase'} onChange={() => { setHow('passphrase'); setSecret(''); }} />
+              <span>{t('restore:withPassphrase')}</span>
+            </label>
+            <label class="choice">
+              <input type="radio" name="restore-how" checked={how === 'words'} onChange={() => { setHow('words'); setSecret(''); }} />
+              <span>{t('restore:withWords')}</span>
+            </label>
+          </fieldset>
+          {how === 'passphrase' ? (
+            <Field id="restore-secret" label={t('restore:passphraseLabel')} hint={t('restore:passphraseHint')} error={errorMessage}>
+              <input {...described('restore-secret', errorMessage, true)} type="password" autocomplete="current-password" value={secret}
+                onInput={(e) => setSecret((e.target as HTMLInputElement).value)} />
+            </Field>
+          ) : (
+            <Field id="restore-secret" label={t('restore:wordsLabel')} error={errorMessage}>
+              <textarea {...described('restore-secret', errorMessage)} rows={4} dir="ltr" lang="en" autocapitalize="off" spellcheck={false} value={secret}
+                onInput={(e) => setSecret((e.target as HTMLTextAreaElement).value)} />
+            </Field>
+          )}
+          {progress ? (
+            <div class="stack">
+              <progress max={progress.total} value={progress.bytes} aria-label={t('restore:progressLabel')} />
+              <p role="status">{t('restore:running', { percent: Math.floor((100 * progress.bytes) / Math.max(1, progress.total)) })}</p>
+              <button type="button" class="button" onClick={() => stop.current?.abort()}>{t('restore:stop')}</button>
+            </div>
+          ) : (
+            <button type="submit" class="button primary">{t('restore:start')}</button>
+          )}
+          <p class="hint">{t('restore:safe')}</p>
+        </form>
+      )}
+      <a href="/welcome">{t('restore:back')}</a>
+    </section>
+  );
+}
