@@ -13,4 +13,4 @@ export { UnlockedVault } from './unlocked-vault';
 export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';
 export { vaultWraps } from './backup-keys';
-export { VaultRestorer, type RestoreKeys } from './restore';
+export { VaultRestorer } from './restore';
