@@ -28,6 +28,7 @@ export const BUDGETS = {
   'consent.build_share_5000_ms': { max: 150 },
   // Issue 13: a backup of a 150 MB vault never needs the vault's size in memory.
   'backup.peak_heap_mb': { max: 80 },
+  'backup.roundtrip_5000_s': { max: 5 },
 };
 
 export function checkBudgets(results, budgets) {

@@ -25,7 +25,7 @@ export interface CheckedBackup {
 
 const HEADER_PEEK = 512;
 const SLICE_BYTES = 1024 * 1024;
-const ROW_BATCH = 250;
+const ROW_BATCH = 1000;
 
 async function read(source: BackupSource, start: number, end: number): Promise<Uint8Array> {
   return new Uint8Array(await source.slice(start, Math.min(end, source.size)).arrayBuffer());
