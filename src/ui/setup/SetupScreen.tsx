@@ -34,10 +34,13 @@ export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
     if (heading.current) focusHeading(heading.current);
   }, [step]);
 
-  /** Moves on, and remembers the step reached so a setup closed half way resumes there. */
+  /**
+   * Remembers the step reached, then shows it, so a setup closed at any moment resumes at the step
+   * that was on screen (one IndexedDB write; a failed write still moves on, resuming a step earlier).
+   */
   const setStep = (next: Step) => {
-    setStepNow(next);
-    if (sheet && next !== 'role' && next !== 'passphrase') void setupReached(sheet, next satisfies SetupStep);
+    if (!sheet || next === 'role' || next === 'passphrase') return setStepNow(next);
+    void setupReached(sheet, next satisfies SetupStep).finally(() => setStepNow(next));
   };
 
   const create = async (passphrase: string) => {

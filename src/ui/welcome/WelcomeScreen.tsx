@@ -29,7 +29,7 @@ export function WelcomeScreen() {
       <a class="button primary" href="/setup">
         {t('welcome.start')}
       </a>
-      <p><a href="/restore">{t('welcome.haveBackup')}</a></p>
+      <a class="button" href="/restore">{t('welcome.haveBackup')}</a>
       {DemoStart && <DemoStart />}
     </section>
   );

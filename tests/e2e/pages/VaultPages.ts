@@ -46,6 +46,8 @@ export class VaultPages {
   /** Types back the words the confirm step asks for, reading their numbers from the labels. */
   async confirmWords(words: string[], wrongOne = false): Promise<void> {
     await this.page.getByRole('button', { name: 'I have kept my recovery words' }).click();
+    // The check step shows once the step reached is saved: wait for it before reading its labels.
+    await this.page.locator('label[for^="word-"]').first().waitFor();
     const labels = await this.page.locator('label[for^="word-"]').allTextContents();
     for (const [i, label] of labels.entries()) {
       const n = Number(label.match(/\d+/)![0]);
