@@ -16,6 +16,7 @@ import { VaultPages } from './pages/VaultPages';
 import { SharePage } from './pages/SharePage';
 import { ScanPage } from './pages/ScanPage';
 import { JournalPage } from './pages/JournalPage';
+import { scanContactCard, showContactCard } from './pages/TeamFlows';
 
 const PARENT_CAMERA = `${OUT}consent-parent-camera.y4m`;
 const NURSE_CAMERA = `${OUT}consent-nurse-camera.y4m`;
@@ -52,25 +53,8 @@ async function openApp(args: string[]): Promise<Page> {
   return ctx.newPage();
 }
 
-async function showCard(page: Page, name: string, role: string): Promise<string> {
-  await new VaultPages(page).setUp({ role: 'professional' });
-  const card = new SharePage(page);
-  await card.go('/contact');
-  await card.fillProfile(name, role, 'Riverside Family Hub');
-  return card.readQr();
-}
-
-/** The parent's team screen scans the card now on their camera, and the parent confirms the words. */
-async function scanCard(text: string, name: string): Promise<void> {
-  showOnCamera(PARENT_CAMERA, [text]);
-  const team = new SharePage(parent);
-  await team.go('/team');
-  await parent.getByRole('button', { name: 'Scan a contact card' }).click();
-  await parent.getByRole('heading', { name: 'Is this the right person?' }).waitFor({ timeout: 30_000 });
-  await parent.getByRole('group', { name: 'Is this the right person?' }).getByText(name).waitFor();
-  await parent.getByRole('button', { name: 'The words match: add them' }).click();
-  await team.teamList().getByText(name).waitFor();
-}
+const showCard = (page: Page, name: string, role: string) => showContactCard(page, name, role, 'Riverside Family Hub');
+const scanCard = (text: string, name: string) => scanContactCard(parent, PARENT_CAMERA, text, name);
 
 /** A one-tap share from "Who sees what": the code's texts as the parent's screen shows them. */
 async function oneTapShare(name: string, summary: RegExp): Promise<string[]> {

@@ -17,6 +17,7 @@ import { VaultPages } from './pages/VaultPages';
 import { SharePage } from './pages/SharePage';
 import { ScanPage } from './pages/ScanPage';
 import { PassportHealthPage } from './pages/PassportHealthPage';
+import { scanContactCard, showContactCard } from './pages/TeamFlows';
 
 const HOSPITAL_CAMERA = `${OUT}contrib-hospital-camera.y4m`;
 const GP_CAMERA = `${OUT}contrib-gp-camera.y4m`;
@@ -52,23 +53,7 @@ async function openApp(args: string[]): Promise<Page> {
   return ctx.newPage();
 }
 
-async function showCard(page: Page, name: string, role: string, organisation: string): Promise<string> {
-  await new VaultPages(page).setUp({ role: 'professional' });
-  const card = new SharePage(page);
-  await card.go('/contact');
-  await card.fillProfile(name, role, organisation);
-  return card.readQr();
-}
-
-async function scanCard(text: string, name: string): Promise<void> {
-  showOnCamera(PARENT_CAMERA, [text]);
-  const team = new SharePage(parent);
-  await team.go('/team');
-  await parent.getByRole('button', { name: 'Scan a contact card' }).click();
-  await parent.getByRole('group', { name: 'Is this the right person?' }).getByText(name).waitFor({ timeout: 30_000 });
-  await parent.getByRole('button', { name: 'The words match: add them' }).click();
-  await team.teamList().getByText(name).waitFor();
-}
+const scanCard = (text: string, name: string) => scanContactCard(parent, PARENT_CAMERA, text, name);
 
 /** The parent shares sections with a team member; the professional scans it and lands on the share. */
 async function shareWith(who: string, sections: string[], pro: Page, camera: string): Promise<void> {
@@ -98,8 +83,8 @@ const waitingNote = (kind: string) => parent.locator('li.inbox-item.state-new').
 beforeAll(async () => {
   hospital = await openApp(qrCameraArgs(HOSPITAL_CAMERA));
   gp = await openApp(qrCameraArgs(GP_CAMERA));
-  cards.hospital = await showCard(hospital, SPECIALIST, 'Paediatrician', 'St Mary’s Children’s Hospital');
-  cards.gp = await showCard(gp, GP, 'GP (family doctor)', 'Riverside Surgery');
+  cards.hospital = await showContactCard(hospital, SPECIALIST, 'Paediatrician', 'St Mary’s Children’s Hospital');
+  cards.gp = await showContactCard(gp, GP, 'GP (family doctor)', 'Riverside Surgery');
   showOnCamera(PARENT_CAMERA, [cards.hospital]);
   parent = await openApp(qrCameraArgs(PARENT_CAMERA));
 });
