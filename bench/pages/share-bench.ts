@@ -99,8 +99,8 @@ window.runShareBench = async ({ fps, trials, dropRate, decodeRuns }) => {
 
   // Passport + health summary, as the share screen makes it by default. The page is fresh, so the
   // first encoding primes CM1's model (what a parent waits for on the first share of a session).
-  // As the app sends it: with the consent record's head and the family's reply key (32 bytes each).
-  const extras = { consentHead: 'c3'.repeat(32), replyKey: new Uint8Array(32).fill(0x5c) };
+  // As the app sends it: with the consent record's head (32 bytes).
+  const extras = { consentHead: 'c3'.repeat(32) };
   const body = buildShareBody(record, PASSPORT_AND_HEALTH, [], 'summary', extras);
   let t0 = performance.now();
   const message = addressedMessage(body);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { boxKeyPair, boxKeyPairFromSecret, signKeyPairFromSeed, toBase64Url } from '../crypto/index';
+import { boxKeyPair, boxKeyPairFromSecret, edPublicKeyToX25519, signKeyPairFromSeed, toBase64Url } from '../crypto/index';
 import { currentMedicines, isoDateTimeFromMs, type Entry, type IsoDate, type MedicationEntry } from '../domain/index';
 import { contributionFromBody, contributionToBody, type Contribution } from '../domain/contribution/index';
 import { DEMO_CHILD_IDS, generateDemoFamily } from '../domain/demo/generate';
@@ -13,7 +13,7 @@ import { setEntryHidden } from './entries';
 import {
   acceptContribution, annotateContribution, childMatches, declineContribution, listInbox, receiveContribution,
 } from './inbox';
-import { keepReceivedShare, type OpenedShare } from './receive';
+import { keepReceivedShare, readScannedMessage, type OpenedShare } from './receive';
 import { recordStore } from './record-store';
 import { session } from './session';
 import { buildShareBody, childRecord } from './share-out';
@@ -83,6 +83,20 @@ describe('the parent receives a contribution', () => {
     expect(inbox[0]!.member?.name).toBe('Dr Ada Okafor');
     expect(inbox[0]!.childMatches.map((c) => c.id)).toEqual([childId]);
     expect(inbox[0]!.record.state).toBe('new');
+  });
+
+  it('opens a contribution boxed to the X25519 form of this phone’s signing key (what shares imply)', async () => {
+    const identity = expectOk(await getOrCreateIdentity());
+    const to = edPublicKeyToX25519(identity.sign.publicKey)!;
+    const got = expectOk(await receiveContribution(envelope(visitNote(), { to }), 'single', NOW));
+    expect(got.duplicate).toBe(false);
+    // A share this phone makes carries no reply key; the reader derives the same key from its signer.
+    const share = expectOk(encodeEnvelope({
+      type: 'addressed-share', sender: identity.sign, recipient: boxKeyPairFromSecret(new Uint8Array(32).fill(66)).publicKey,
+      issuedAt: NOW, expiresAt: NOW + DAY, body: buildShareBody(childRecord(childId)!, ['about-me']),
+    }));
+    const read = expectOk(readScannedMessage(share, boxKeyPairFromSecret(new Uint8Array(32).fill(66)), NOW));
+    expect(read.kind === 'addressed' && read.share.content.replyKey).toBe(toBase64Url(to));
   });
 
   it('refuses tampered, expired, other-family, wrong-kind and random input with a code, storing nothing', async () => {

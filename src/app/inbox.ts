@@ -2,7 +2,7 @@
 // not expired, a contribution this version reads), keep it in the inbox, and let the parent
 // accept, annotate or decline it. Nothing enters the record without an accept.
 // docs/contributions.md describes the flow.
-import { toBase64Url } from '../crypto/index';
+import { edSeedToX25519Secret, toBase64Url } from '../crypto/index';
 import { asEntryId, isoDateTimeFromMs, toHex, type Entry, type EntryId, type LocalText, type MedicationEntry, type Provenance } from '../domain/index';
 import { acceptedEntries, contributionFromBody, medicinesNamed, type Contribution } from '../domain/contribution/index';
 import { decodeEnvelope, decodeScanMessage } from '../share/index';
@@ -69,7 +69,13 @@ export async function receiveContribution(bytes: Uint8Array, via: InboxRecord['v
   if (message.value.keyToken) return { ok: false, error: 'wrong-kind' };
   const identity = await getOrCreateIdentity();
   if (!identity.ok) return identity;
-  const decoded = decodeEnvelope(message.value.envelope, { now, myBoxSecretKey: identity.value.box.secretKey });
+  // Boxed to the X25519 form of this phone's signing key (what shares imply), or to its box key
+  // (what shares of early issue 14 named): both are tried.
+  const signSeed = identity.value.sign.secretKey.subarray(0, 32);
+  const fromSignKey = edSeedToX25519Secret(signSeed);
+  let decoded = decodeEnvelope(message.value.envelope, { now, myBoxSecretKey: fromSignKey });
+  fromSignKey.fill(0);
+  if (!decoded.ok && decoded.error === 'not-for-me') decoded = decodeEnvelope(message.value.envelope, { now, myBoxSecretKey: identity.value.box.secretKey });
   if (!decoded.ok) return decoded;
   const { header, body } = decoded.value;
   if (header.type !== 'contribution' || header.expiresAt === null) return { ok: false, error: 'wrong-kind' };

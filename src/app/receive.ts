@@ -1,7 +1,7 @@
 // The professional's receiving side: open a scanned share, keep it until it expires, then keep
 // only a log line (who, when, which sections, until when: no content). Every function that
 // judges time takes `now`, so expiry is tested without waiting.
-import { canonicalPasscode, fromBase64Url, isLowOrderBoxKey, toBase64Url, type BoxKeyPair } from '../crypto/index';
+import { canonicalPasscode, edPublicKeyToX25519, fromBase64Url, isLowOrderBoxKey, toBase64Url, type BoxKeyPair } from '../crypto/index';
 import {
   ENTRY_KINDS, isShareableSection, sectionOfUntrusted, type ShareableEntry, type ShareableSection, type SharedChild,
   toHex,
@@ -142,6 +142,12 @@ function opened(decoded: DecodedEnvelope): Result<OpenedShare> {
   }
   const content = sharedContentFromBody(body);
   if (!content.ok) return content;
+  // Where a contribution goes back to: the key the share names (shares of early issue 14), else the
+  // X25519 form of the family's signing key (docs/share-format.md §4.5).
+  if (!content.value.replyKey) {
+    const derived = edPublicKeyToX25519(header.sender);
+    if (derived && !isLowOrderBoxKey(derived)) content.value.replyKey = toBase64Url(derived);
+  }
   return {
     ok: true,
     value: {

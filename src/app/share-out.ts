@@ -184,7 +184,9 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   const consentHead = sharedHeadHex(log.value.head);
   const healthDetail = request.healthDetail ?? 'summary';
   const payload = sharedPayload(record, request.sections, request.includeSensitiveIds ?? [], healthDetail);
-  const body = bodyOf(payload, healthDetail, { consentHead, replyKey: identity.value.box.publicKey });
+  // No reply key: a professional writes back to the X25519 form of the key that signs this share
+  // (docs/share-format.md §4.5), which keeps a passport and health summary inside one QR code.
+  const body = bodyOf(payload, healthDetail, { consentHead });
   const sensitiveEntryIds: string[] = payload.entries.filter((e) => e.sensitive).map((e) => e.id);
   const expiresAt = now + request.durationMs;
   const common = { sender: identity.value.sign, issuedAt: now, expiresAt, body };

@@ -37,3 +37,4 @@ export {
   PASSCODE_WORD_COUNT, newPasscodeWords, canonicalPasscode,
 } from './words';
 export { FINGERPRINT_WORD_COUNT, fingerprint } from './fingerprint';
+export { edPublicKeyToX25519, edSeedToX25519Secret } from './ed-to-x25519';
