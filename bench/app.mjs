@@ -68,6 +68,8 @@ async function unlockJsBytes({ browser, baseURL, dist }) {
   await page.locator('.recovery-words .w').first().waitFor();
   const words = await page.locator('.recovery-words .w').allTextContents();
   await page.getByRole('button', { name: 'I have kept my recovery words' }).click();
+  // The check step shows once the step reached is saved: wait for it before reading its labels.
+  await page.locator('label[for^="word-"]').first().waitFor();
   for (const label of await page.locator('label[for^="word-"]').allTextContents()) {
     await page.getByLabel(label, { exact: true }).fill(words[Number(label.match(/\d+/)[0]) - 1]);
   }
