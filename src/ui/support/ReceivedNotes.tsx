@@ -9,7 +9,7 @@ import { described, Field } from '../kit/Field';
 import { formatDateTime } from '../kit/format';
 import { messageFor } from '../kit/messages';
 import { Annotation, EntryOrigin } from '../kit/Provenance';
-import { announcement, currentLanguage, t } from '../state/language';
+import { announcement, currentLanguage, t, useNamespace } from '../state/language';
 
 function NoteCard({ note }: { note: ReceivedNoteEntry }) {
   const [editing, setEditing] = useState(false);
@@ -23,12 +23,12 @@ function NoteCard({ note }: { note: ReceivedNoteEntry }) {
     if (!r.ok) return setError(messageFor(r.error));
     setError(undefined);
     setEditing(false);
-    announcement.value = t('support:notes.wordsSaved');
+    announcement.value = t('inbox:notes.wordsSaved');
   };
   const hide = async (hidden: boolean) => {
     const r = await setEntryHidden(note.id, hidden);
     if (!r.ok) return setError(messageFor(r.error));
-    announcement.value = hidden ? t('support:notes.hiddenDone') : t('support:notes.shownDone');
+    announcement.value = hidden ? t('inbox:notes.hiddenDone') : t('inbox:notes.shownDone');
   };
   return (
     <article class="record-card" aria-labelledby={id} data-entry-id={note.id}>
@@ -42,11 +42,11 @@ function NoteCard({ note }: { note: ReceivedNoteEntry }) {
       {!editing && <Annotation value={note.annotation} />}
       {editing && (
         <form class="stack" onSubmit={(e) => void save(e)}>
-          <Field id={`${id}-words`} label={t('support:notes.wordsLabel')} error={error}>
+          <Field id={`${id}-words`} label={t('inbox:notes.wordsLabel')} error={error}>
             <textarea {...described(`${id}-words`, error)} rows={3} dir="auto" value={words} onInput={(e) => setWords((e.target as HTMLTextAreaElement).value)} />
           </Field>
           <div class="actions">
-            <button type="submit" class="button small primary">{t('support:notes.saveWords')}</button>
+            <button type="submit" class="button small primary">{t('inbox:notes.saveWords')}</button>
             <button type="button" class="button small" onClick={() => { setEditing(false); setWords(note.annotation?.text ?? ''); }}>{t('support:common.cancel')}</button>
           </div>
         </form>
@@ -55,12 +55,12 @@ function NoteCard({ note }: { note: ReceivedNoteEntry }) {
       {!editing && (
         <div class="actions no-print">
           <button type="button" class="button small" onClick={() => setEditing(true)}>
-            {note.annotation ? t('support:notes.editWords') : t('support:notes.addWords')}
+            {note.annotation ? t('inbox:notes.editWords') : t('inbox:notes.addWords')}
           </button>
           {note.contributedBy && (
             note.hidden
-              ? <button type="button" class="button small" onClick={() => void hide(false)}>{t('support:notes.show')}</button>
-              : <button type="button" class="button small" onClick={() => void hide(true)}>{t('support:notes.hide')}</button>
+              ? <button type="button" class="button small" onClick={() => void hide(false)}>{t('inbox:notes.show')}</button>
+              : <button type="button" class="button small" onClick={() => void hide(true)}>{t('inbox:notes.hide')}</button>
           )}
         </div>
       )}
@@ -70,18 +70,21 @@ function NoteCard({ note }: { note: ReceivedNoteEntry }) {
 
 /** The child's notes from professionals, newest first; hidden ones folded away at the end. */
 export function ReceivedNotes({ childId }: { childId: string }) {
+  // Its words are in the lazy 'inbox' namespace: unlocking does not load them.
+  const ready = useNamespace('inbox');
+  if (!ready) return null;
   const notes = recordStore.entries('received-note', childId as ReceivedNoteEntry['childId'])
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const shown = notes.filter((n) => !n.hidden);
   const hidden = notes.filter((n) => n.hidden);
   return (
     <section aria-labelledby="support-notes" class="stack">
-      <h2 id="support-notes">{t('support:notes.title', { count: shown.length })}</h2>
-      <p class="hint">{t('support:notes.intro')}</p>
-      {shown.length === 0 ? <p>{t('support:notes.none')}</p> : <ul class="record-list">{shown.map((n) => <li key={n.id}><NoteCard note={n} /></li>)}</ul>}
+      <h2 id="support-notes">{t('inbox:notes.title', { count: shown.length })}</h2>
+      <p class="hint">{t('inbox:notes.intro')}</p>
+      {shown.length === 0 ? <p>{t('inbox:notes.none')}</p> : <ul class="record-list">{shown.map((n) => <li key={n.id}><NoteCard note={n} /></li>)}</ul>}
       {hidden.length > 0 && (
         <details>
-          <summary>{t('support:notes.hiddenTitle', { count: hidden.length })}</summary>
+          <summary>{t('inbox:notes.hiddenTitle', { count: hidden.length })}</summary>
           <ul class="record-list">{hidden.map((n) => <li key={n.id}><NoteCard note={n} /></li>)}</ul>
         </details>
       )}
