@@ -3,31 +3,17 @@
 // Ed25519 key, so a professional can box a contribution back to that key's X25519 form without the
 // share carrying a second key (docs/share-format.md §4.5).
 import { hash } from './hash';
+import { littleEndian, modPow, P } from './sign';
 import type { BoxPublicKey, BoxSecretKey } from './keys';
-
-const P = 2n ** 255n - 19n;
-
-function power(base: bigint, exponent: bigint): bigint {
-  let result = 1n;
-  let b = base % P;
-  let e = exponent;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % P;
-    b = (b * b) % P;
-    e >>= 1n;
-  }
-  return result;
-}
 
 /** u = (1 + y) / (1 − y) mod p; undefined for a non-canonical y or y = 1 (no such point). */
 export function edPublicKeyToX25519(edPublicKey: Uint8Array): BoxPublicKey | undefined {
   if (edPublicKey.length !== 32) return undefined;
-  let y = 0n;
-  for (let i = 31; i >= 0; i--) y = (y << 8n) | BigInt(i === 31 ? edPublicKey[i]! & 0x7f : edPublicKey[i]!);
+  const y = littleEndian(edPublicKey) & ((1n << 255n) - 1n);
   if (y >= P) return undefined;
   const denominator = (1n - y + P) % P;
   if (denominator === 0n) return undefined;
-  let u = ((1n + y) * power(denominator, P - 2n)) % P;
+  let u = ((1n + y) * modPow(denominator, P - 2n, P)) % P;
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) {
     out[i] = Number(u & 0xffn);

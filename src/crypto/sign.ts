@@ -21,11 +21,12 @@ export function sign(secretKey: SignSecretKey, message: Uint8Array): Uint8Array 
 /** The group order L = 2^252 + 27742317777372353535851937790883648493. */
 const L = (1n << 252n) + 27742317777372353535851937790883648493n;
 /** The field prime p = 2^255 − 19. */
-const P = (1n << 255n) - 19n;
+/** The field prime 2^255 − 19 (also used by ed-to-x25519.ts). */
+export const P = (1n << 255n) - 19n;
 /** The curve constant d = −121665 / 121666 mod p. */
 const D = (P - 121665n) * modPow(121666n, P - 2n, P) % P;
 
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   let result = 1n;
   let b = base % modulus;
   let e = exponent;
@@ -38,7 +39,7 @@ function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
 }
 
 /** Little-endian bytes as an unsigned integer. */
-function littleEndian(bytes: Uint8Array): bigint {
+export function littleEndian(bytes: Uint8Array): bigint {
   let n = 0n;
   for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i] as number);
   return n;
