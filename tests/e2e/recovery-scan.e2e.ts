@@ -63,7 +63,10 @@ describe('opening the record with the recovery sheet', () => {
     await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('not the sheet made just now')]));
     expect(page.url()).toContain('/setup');
+    // The parent puts the other sheet away and scans the one just printed.
+    await page.getByRole('button', { name: 'Stop the camera' }).click();
     showOnCamera(CAMERA, [`FFRK1 ${words.join(' ')}`]);
+    await page.getByRole('button', { name: 'Scan the code on my printed sheet' }).click();
     await page.waitForURL('**/home', { timeout: 30_000 });
   });
 });

@@ -1,7 +1,7 @@
 // QR codes as a fake camera: Y4M (YUV4MPEG2) video written in plain JS from `qrcode`'s module
 // matrix. Chromium plays the file in a loop as the camera (--use-file-for-fake-video-capture) and
 // opens it again at each getUserMedia, so a test may rewrite it between scans.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import QRCode from 'qrcode';
 
@@ -62,10 +62,19 @@ export function qrVideo(texts: readonly string[], options: QrVideoOptions = {}):
   return out;
 }
 
-/** Makes `texts` what the fake camera shows from the next getUserMedia on. */
+let written = 0;
+
+/**
+ * Makes `texts` what the fake camera shows from the next getUserMedia on. The file is replaced
+ * whole (written beside it, then renamed over it): a camera still open keeps reading the old
+ * file to its end, instead of meeting a half-written or truncated one, which on a busy machine
+ * made Chromium's file capture fail and the camera go dark.
+ */
 export function showOnCamera(path: string, texts: readonly string[], options?: QrVideoOptions): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, qrVideo(texts, options));
+  const next = `${path}.${process.pid}.${++written}.tmp`;
+  writeFileSync(next, qrVideo(texts, options));
+  renameSync(next, path);
 }
 
 /** Chromium flags that make `path` the camera; the file starts as a blank white picture. */
