@@ -1,13 +1,17 @@
 import 'fake-indexeddb/auto';
+import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recoveryKeyToWords } from '../crypto/index';
-import { isoDateTimeFromMs, type Entry } from '../domain/index';
+import { asChildId, isoDateTimeFromMs, type Entry } from '../domain/index';
 import { generateDemoFamily } from '../domain/demo/generate';
-import { eraseEverything, vaultState, VaultRestorer, type VaultRecord } from '../vault/index';
-import { expectOk, makeTestVault, TEST_PASSPHRASE } from '../vault/test-support';
+import {
+  completeSetup, createVault, eraseEverything, openVaultDb, otherVaultDbName, unlockWithPassphrase, vaultState, VaultRestorer, type VaultRecord,
+} from '../vault/index';
+import { expectOk, freshDb, makeTestVault, TEST_KDF, TEST_PASSPHRASE, TEST_UNLOCK } from '../vault/test-support';
 import { writeBackup } from './backup';
+import { appendConsentEvent, readConsentLog, readKeptConsentChains } from './consent-log';
 import { recordStore } from './record-store';
-import { checkBackupFile, restoreBackup, type BackupSource } from './restore';
+import { checkBackupFile, restoreBackup, type BackupSource, type RestoreMode } from './restore';
 import { session } from './session';
 
 const NOW = Date.UTC(2026, 11, 4, 9);
@@ -22,6 +26,7 @@ const blobOf = (bytes: Uint8Array): BackupSource => new Blob([bytes as Uint8Arra
 beforeEach(async () => {
   await eraseEverything();
   session.closeDb();
+  await session.findRealDb();
   const made = await makeTestVault();
   words = recoveryKeyToWords(made.recoveryKey.slice() as never).join(' ');
   session.setVault(made.vault);
@@ -115,11 +120,267 @@ describe('restoring a backup on a new phone', () => {
     expect(await nothingStored()).toBe(true);
   });
 
-  it('onto a phone that already has a vault: refused for now, and that vault is untouched', async () => {
+  it('onto a phone that already has a vault, from the first screen: refused, and that vault is untouched', async () => {
     expectOk(await restore(file, { passphrase: TEST_PASSPHRASE }));
     session.lock('user');
     const rowsBefore = await session.db('real').records.count();
     expect(await restore(file, { passphrase: TEST_PASSPHRASE })).toEqual({ ok: false, error: 'vault-exists' });
     expect(await session.db('real').records.count()).toBe(rowsBefore);
   });
+
+  it('leaves no second database behind after a failure', async () => {
+    expect((await restore(file, { passphrase: 'not it at all' })).ok).toBe(false);
+    const tampered = file.slice(); tampered[file.length - 2000]! ^= 1;
+    expect((await restore(tampered, { passphrase: TEST_PASSPHRASE })).ok).toBe(false);
+    expect(await Dexie.exists('familyfile-2')).toBe(false);
+    expect(await Dexie.exists('familyfile')).toBe(false);
+  });
 });
+
+/** This phone: its own vault, set up and open, with one child of its own and two consent entries. */
+async function phoneWithItsOwnVault() {
+  await session.findRealDb();
+  const created = expectOk(await createVault(session.db('real'), { passphrase: PHONE_PASSPHRASE, role: 'parent', kdfParams: TEST_KDF, allowWeakParamsForTests: true }));
+  expectOk(await completeSetup(created.vault));
+  session.setVault(created.vault);
+  const child = { id: 'phone-child-1', kind: 'child', name: 'Zara Ahmed', dateOfBirth: '2025-01-02', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' };
+  expectOk(await created.vault.put(child as unknown as VaultRecord));
+  expectOk(await created.vault.putBlob('phone-photo', Uint8Array.of(1, 2, 3)));
+  for (const sections of [['about-me'], ['about-me', 'health']] as const) {
+    expectOk(await appendConsentEvent({
+      type: 'grant', at: isoDateTimeFromMs(NOW), childId: asChildId('phone-child-1'), sections: [...sections],
+      to: { name: 'Nurse Ann', verified: true, memberId: 'm-1' },
+    }));
+  }
+  expectOk(await recordStore.load());
+  return created.vault;
+}
+
+const PHONE_PASSPHRASE = 'a different phone passphrase here';
+
+async function allRows() {
+  return byId(expectOk(await session.vault!.all()));
+}
+
+/** A reload: every handle dropped, and the vault found again from the pointer. */
+async function reload() {
+  session.lock('user');
+  session.closeDb();
+  recordStore.clear();
+  await session.findRealDb();
+}
+
+describe('restoring onto a phone that already has a vault', () => {
+  beforeEach(async () => {
+    // The backup above carries a consent record of its own.
+    const made = await makeTestVault();
+    words = recoveryKeyToWords(made.recoveryKey.slice() as never).join(' ');
+    session.setVault(made.vault);
+    const family = generateDemoFamily({ seed: 5, observations: 40, now: isoDateTimeFromMs(NOW) });
+    expectOk(await made.vault.putMany([...family.children.map((c) => ({ ...c, kind: 'child' })), ...family.entries]));
+    expectOk(await made.vault.putBlob('photo-1', PHOTO));
+    for (let i = 0; i < 3; i++) {
+      expectOk(await appendConsentEvent({
+        type: 'grant', at: isoDateTimeFromMs(NOW), childId: asChildId('other'), sections: ['about-me'], to: { name: `GP ${i}`, verified: false },
+      }));
+    }
+    expectOk(await recordStore.load());
+    const parts: Uint8Array[] = [];
+    expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
+    file = Uint8Array.from(parts.flatMap((p) => [...p]));
+    original = expectOk(await made.vault.all()).filter((r) => r.id !== 'backup-status');
+    session.lock('user');
+    recordStore.clear();
+  });
+
+  const restoreAs = async (mode: RestoreMode, bytes = file, secret: Parameters<typeof restoreBackup>[2] = { passphrase: TEST_PASSPHRASE }) => {
+    const checked = expectOk(await checkBackupFile(blobOf(bytes)));
+    return restoreBackup(blobOf(bytes), checked, secret, { mode, now: NOW + 1000 });
+  };
+
+  it("replace: the backup takes the phone's place whole; after a reload it opens with the backup's passphrase", async () => {
+    await phoneWithItsOwnVault();
+    const done = expectOk(await restoreAs('replace'));
+    expect(done).toMatchObject({ mode: 'replace', rows: original.length, blobs: 1 });
+    expect(await allRows()).toEqual(byId(original));
+    expect(session.realDbName).toBe('familyfile-2');
+    expect(await Dexie.exists('familyfile')).toBe(false); // the old vault is gone, not left readable
+    await reload();
+    expect(session.realDbName).toBe('familyfile-2');
+    expect(expectOk(await vaultState(session.db('real')))).toBe('locked');
+    expect((await unlockWithPassphrase(session.db('real'), PHONE_PASSPHRASE, TEST_UNLOCK)).ok).toBe(false);
+    const vault = expectOk(await unlockWithPassphrase(session.db('real'), TEST_PASSPHRASE, TEST_UNLOCK));
+    session.setVault(vault);
+    expect(await allRows()).toEqual(byId(original));
+    expect(expectOk(await vault.getBlob('photo-1'))).toEqual(PHOTO);
+  });
+
+  it("merge: what the backup adds joins the phone's record, nothing is duplicated, and both consent chains check out", async () => {
+    await phoneWithItsOwnVault();
+    const before = await allRows();
+    const done = expectOk(await restoreAs('merge'));
+    expect(done).toMatchObject({ mode: 'merge', consentChainKept: true, addedBlobs: 1 });
+    const after = await allRows();
+    // Every row the phone had is still there as it was; every record of the backup is there once.
+    for (const row of before) expect(after).toContainEqual(row);
+    const ids = after.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const row of original.filter((r) => !['identity', 'settings', 'share-log', 'consent-head'].includes(r.kind))) {
+      expect(ids).toContain(row.id);
+    }
+    expect(recordStore.children().map((c) => c.name).sort()).toEqual(['Maya Rahman', 'Yusuf Rahman', 'Zara Ahmed']);
+    expect(expectOk(await session.vault!.getBlob('phone-photo'))).toEqual(Uint8Array.of(1, 2, 3));
+    expect(expectOk(await session.vault!.getBlob('photo-1'))).toEqual(PHOTO);
+    // The phone's own chain: unchanged, still whole. The backup's: kept beside it, whole.
+    const log = expectOk(await readConsentLog());
+    expect(log.entries.length).toBe(2);
+    expect(log.brokenAt).toBeUndefined();
+    const kept = expectOk(await readKeptConsentChains());
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ backupCreatedAt: NOW });
+    expect(kept[0]!.entries).toHaveLength(3);
+    expect(kept[0]!.brokenAt).toBeUndefined();
+    // The phone's passphrase still opens it after a reload; the backup's does not.
+    await reload();
+    expect((await unlockWithPassphrase(session.db('real'), TEST_PASSPHRASE, TEST_UNLOCK)).ok).toBe(false);
+    session.setVault(expectOk(await unlockWithPassphrase(session.db('real'), PHONE_PASSPHRASE, TEST_UNLOCK)));
+    expect(await allRows()).toEqual(after);
+  });
+
+  it('merge twice: the second changes nothing at all', async () => {
+    await phoneWithItsOwnVault();
+    expectOk(await restoreAs('merge'));
+    const name = session.realDbName;
+    const rows = await allRows();
+    const stored = await session.db('real').records.toArray();
+    const again = expectOk(await restoreAs('merge', file, { words }));
+    expect(again).toMatchObject({ added: 0, addedBlobs: 0, consentChainKept: false });
+    expect(session.realDbName).toBe(name);
+    expect(await allRows()).toEqual(rows);
+    expect(await session.db('real').records.toArray()).toEqual(stored); // not even re-sealed
+    expect(await Dexie.exists(otherVaultDbName(name))).toBe(false);
+  });
+
+  it("merge takes the backup's copy of a record only when it was changed later", async () => {
+    const vault = await phoneWithItsOwnVault();
+    const child = original.find((r) => r.kind === 'child')! as VaultRecord & { name: string; updatedAt: string };
+    const older = { ...child, name: 'Older name', updatedAt: '2000-01-01T00:00:00.000Z' };
+    const sibling = original.filter((r) => r.kind === 'child')[1]! as VaultRecord & { name: string; updatedAt: string };
+    const newer = { ...sibling, name: 'Newer name', updatedAt: '2999-01-01T00:00:00.000Z' };
+    expectOk(await vault.putMany([older, newer]));
+    expectOk(await restoreAs('merge'));
+    expect(expectOk(await session.vault!.get(child.id))).toMatchObject({ name: child.name });
+    expect(expectOk(await session.vault!.get(sibling.id))).toMatchObject({ name: 'Newer name' });
+  });
+
+  it('a backup of this very vault, merged back, adds no second consent chain', async () => {
+    await phoneWithItsOwnVault();
+    const parts: Uint8Array[] = [];
+    expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
+    const own = Uint8Array.from(parts.flatMap((p) => [...p]));
+    const done = expectOk(await restoreAs('merge', own, { passphrase: PHONE_PASSPHRASE }));
+    expect(done).toMatchObject({ added: 0, consentChainKept: false });
+  });
+
+  it("a professional's backup is not merged into a parent's vault", async () => {
+    await phoneWithItsOwnVault();
+    const pro = await makeTestVault(TEST_PASSPHRASE, freshDb(), 'professional');
+    session.setVault(pro.vault);
+    const parts: Uint8Array[] = [];
+    expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
+    session.lock('user');
+    session.closeDb();
+    await session.findRealDb();
+    session.setVault(expectOk(await unlockWithPassphrase(session.db('real'), PHONE_PASSPHRASE, TEST_UNLOCK)));
+    const before = await allRows();
+    expect(await restoreAs('merge', Uint8Array.from(parts.flatMap((p) => [...p])))).toEqual({ ok: false, error: 'backup-other-role' });
+    expect(await allRows()).toEqual(before);
+  });
+
+  it("replace or merge needs the phone's vault open", async () => {
+    await phoneWithItsOwnVault();
+    session.lock('user');
+    expect(await restoreAs('replace')).toEqual({ ok: false, error: 'locked' });
+    expect(await restoreAs('merge')).toEqual({ ok: false, error: 'locked' });
+  });
+
+  for (const mode of ['replace', 'merge'] as const) {
+    it(`${mode}: a wrong secret, a damaged file, full storage or a cancel leave the phone's vault exactly as it was`, async () => {
+      await phoneWithItsOwnVault();
+      const name = session.realDbName;
+      const stored = await session.db('real').records.toArray();
+      const rows = await allRows();
+      expect(await restoreAs(mode, file, { passphrase: 'wrong wrong wrong' })).toEqual({ ok: false, error: 'backup-wrong-passphrase' });
+      const tampered = file.slice(); tampered[file.length - 2000]! ^= 1;
+      expect(await restoreAs(mode, tampered)).toEqual({ ok: false, error: 'backup-tampered' });
+      expect((await restoreAs(mode, file.subarray(0, file.length - 9000))).ok).toBe(false);
+      // The disk fills while the new vault is being built.
+      const full = fillDiskOf(otherVaultDbName(name));
+      try {
+        expect(await restoreAs(mode)).toEqual({ ok: false, error: 'storage-full' });
+      } finally {
+        full.release();
+      }
+      const controller = new AbortController();
+      controller.abort();
+      const checked = expectOk(await checkBackupFile(blobOf(file)));
+      expect(await restoreBackup(blobOf(file), checked, { passphrase: TEST_PASSPHRASE }, { mode, signal: controller.signal })).toEqual({ ok: false, error: 'cancelled' });
+      expect(session.realDbName).toBe(name);
+      expect(await session.db('real').records.toArray()).toEqual(stored);
+      expect(await allRows()).toEqual(rows);
+      expect(await Dexie.exists(otherVaultDbName(name))).toBe(false);
+    });
+  }
+
+  it('a reload after the new vault was built but before the switch finds the old vault as it was', async () => {
+    await phoneWithItsOwnVault();
+    const rows = await allRows();
+    // What a restore leaves if the phone dies just before the pointer moves: a finished vault, unused.
+    const other = openVaultDb(otherVaultDbName(session.realDbName));
+    const keys = { kdf: TEST_KDF, salt: new Uint8Array(16), passphraseWrap: new Uint8Array(72), recoveryWrap: new Uint8Array(72), vaultKey: new Uint8Array(32).fill(4) as never };
+    const built = expectOk(await VaultRestorer.begin(other, keys, 'parent'));
+    expectOk(await built.addRecords(original.slice(0, 5)));
+    expectOk(await built.finish(NOW, 'passphrase')).lock();
+    other.close();
+    await reload();
+    expect(session.realDbName).toBe('familyfile');
+    session.setVault(expectOk(await unlockWithPassphrase(session.db('real'), PHONE_PASSPHRASE, TEST_UNLOCK)));
+    expect(await allRows()).toEqual(rows);
+    // The next restore builds over the leftover.
+    expectOk(await restoreAs('merge'));
+    expect(recordStore.children().map((c) => c.name)).toContain('Zara Ahmed');
+  });
+});
+
+/** Writes to the named database fail like a full disk, after half of each batch went in, until released. */
+function fillDiskOf(name: string): { release: () => void } {
+  const addon = (db: Dexie) => {
+    if (db.name !== name) return;
+    db.use({
+      stack: 'dbcore', name: 'full-disk',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (table) => {
+          const inner = down.table(table);
+          return {
+            ...inner,
+            mutate: async (req: DBCoreMutateRequest) => {
+              if (!active || (req.type !== 'put' && req.type !== 'add') || table === 'meta') return inner.mutate(req);
+              const half = Math.floor(req.values.length / 2);
+              if (half > 0) await inner.mutate({ ...req, values: req.values.slice(0, half), keys: req.keys?.slice(0, half) });
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            },
+          };
+        },
+      }),
+    });
+  };
+  let active = true;
+  Dexie.addons.push(addon);
+  return {
+    release: () => {
+      active = false;
+      Dexie.addons.splice(Dexie.addons.indexOf(addon), 1);
+    },
+  };
+}

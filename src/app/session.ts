@@ -1,5 +1,5 @@
 // The one open vault of this tab, and what must happen when it locks.
-import { DEMO_DB_NAME, VAULT_DB_NAME, onVersionChange, openVaultDb, type UnlockedVault, type VaultDb } from '../vault/index';
+import { currentVaultDbName, DEMO_DB_NAME, VAULT_DB_NAME, onVersionChange, openVaultDb, type UnlockedVault, type VaultDb } from '../vault/index';
 
 export type VaultMode = 'real' | 'demo';
 export type LockReason = 'user' | 'idle' | 'hidden' | 'other-tab' | 'version-change' | 'erased';
@@ -8,6 +8,7 @@ type LockListener = (reason: LockReason) => void;
 
 class Session {
   #db: VaultDb | undefined;
+  #realName: string = VAULT_DB_NAME;
   #mode: VaultMode = 'real';
   #vault: UnlockedVault | undefined;
   #objectUrls = new Set<string>();
@@ -22,14 +23,46 @@ class Session {
     if (this.#db && this.#mode === mode) return this.#db;
     this.#db?.close();
     this.#mode = mode;
-    this.#db = openVaultDb(mode === 'demo' ? DEMO_DB_NAME : VAULT_DB_NAME);
+    return this.#attach(openVaultDb(mode === 'demo' ? DEMO_DB_NAME : this.#realName));
+  }
+
+  #attach(db: VaultDb): VaultDb {
+    this.#db = db;
     // Another tab upgraded or erased the database: let go so it is not blocked.
-    onVersionChange(this.#db, () => {
+    onVersionChange(db, () => {
+      if (this.#db !== db) return;
       this.lock('version-change');
       this.#db = undefined;
       for (const cb of this.#closedListeners) cb();
     });
-    return this.#db;
+    return db;
+  }
+
+  /** The database the real vault is in now (it moves at each restore; see vault/pointer.ts). */
+  get realDbName(): string {
+    return this.#realName;
+  }
+
+  /** Reads where the real vault is. Called before the first look at it, and by nothing else. */
+  async findRealDb(): Promise<string> {
+    const name = await currentVaultDbName();
+    if (name !== this.#realName) {
+      if (this.#mode === 'real') this.closeDb();
+      this.#realName = name;
+    }
+    return name;
+  }
+
+  /**
+   * After a restore has moved the pointer: the real vault is now `vault`, on `db`. The old handle
+   * closes without a lock event (nothing was lost: the screen goes on with the new vault).
+   */
+  moveRealDb(db: VaultDb, vault: UnlockedVault): void {
+    if (this.#db !== db) this.#db?.close();
+    this.#mode = 'real';
+    this.#realName = db.name;
+    this.#attach(db);
+    this.setVault(vault);
   }
 
   get vault(): UnlockedVault | undefined {

@@ -2,7 +2,7 @@
 // and only then mark setup complete. A setup left half way is resumed or discarded.
 import { RECOVERY_WORD_COUNT, recoveryKeyToWords, type SecretKey } from '../crypto/index';
 import {
-  completeSetup, createVault, databaseExists, discardIncompleteSetup, VAULT_DB_NAME, enablePin, rotateRecoveryKey, unlockWithPassphrase, vaultState,
+  completeSetup, createVault, databaseExists, discardIncompleteSetup, enablePin, rotateRecoveryKey, unlockWithPassphrase, vaultState,
   type VaultRole, type VaultState,
 } from '../vault/index';
 import { session } from './session';
@@ -28,7 +28,7 @@ function sheetFor(recoveryKey: SecretKey, now: number): RecoverySheet {
 
 export async function currentVaultState(): Promise<AppResult<VaultState>> {
   // A device that never set up has no database; asking must not create one.
-  if (!(await databaseExists(VAULT_DB_NAME))) return { ok: true, value: 'none' };
+  if (!(await databaseExists(await session.findRealDb()))) return { ok: true, value: 'none' };
   return vaultState(session.db('real'));
 }
 

@@ -3,6 +3,7 @@
 import { Dexie } from 'dexie';
 import { fail, ok, type StorageError, type VaultResult } from './errors';
 import { DEMO_DB_NAME, VAULT_DB_NAME, VaultDb } from './schema';
+import { VAULT_DB_NAMES, VAULT_POINTER_DB_NAME } from './pointer';
 import { storageErrorCode } from './storage-errors';
 
 /** Why another connection asked us to close: a newer app version, or an erase. */
@@ -69,7 +70,7 @@ export function onClosed(db: VaultDb, cb: (reason: ClosedReason) => void): () =>
  * close themselves on the resulting versionchange. The UI clears caches separately.
  */
 export async function eraseEverything(
-  names: readonly string[] = [VAULT_DB_NAME, DEMO_DB_NAME],
+  names: readonly string[] = [...VAULT_DB_NAMES, DEMO_DB_NAME, VAULT_POINTER_DB_NAME],
 ): Promise<VaultResult<void, StorageError>> {
   for (const name of names) {
     try {

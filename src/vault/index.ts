@@ -14,3 +14,4 @@ export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';
 export { vaultWraps } from './backup-keys';
 export { VaultRestorer } from './restore';
+export { copyVaultDb, currentVaultDbName, otherVaultDbName, pointVaultAt } from './pointer';

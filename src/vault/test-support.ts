@@ -1,6 +1,7 @@
 // Helpers shared by the vault tests (not imported by app code).
 import type { KdfParams } from '../crypto/index';
 import { openVaultDb } from './db';
+import type { VaultRole } from './header';
 import type { VaultDb } from './schema';
 import { completeSetup, createVault } from './setup';
 import type { UnlockedVault } from './unlocked-vault';
@@ -35,9 +36,9 @@ export interface TestVault {
 }
 
 /** A finished vault with test KDF params. */
-export async function makeTestVault(passphrase = TEST_PASSPHRASE, db = freshDb()): Promise<TestVault> {
+export async function makeTestVault(passphrase = TEST_PASSPHRASE, db = freshDb(), role: VaultRole = 'parent'): Promise<TestVault> {
   const created = expectOk(await createVault(db, {
-    passphrase, role: 'parent', kdfParams: TEST_KDF, allowWeakParamsForTests: true,
+    passphrase, role, kdfParams: TEST_KDF, allowWeakParamsForTests: true,
   }));
   expectOk(await completeSetup(created.vault));
   return { db, vault: created.vault, recoveryKey: created.recoveryKey };

@@ -1,5 +1,5 @@
 // An unlocked vault: the vault key in memory, and a typed repository over the encrypted tables.
-import { seal, type SecretKey } from '../crypto/index';
+import { asSecretKey, seal, type SecretKey } from '../crypto/index';
 import { fail, ok, type StorageError, type VaultResult } from './errors';
 import type { VaultProfile, VaultRole } from './header';
 import { deriveKindTagKey, KindTags } from './kind-tag';
@@ -85,6 +85,15 @@ export class UnlockedVault {
    */
   withVaultKey<T>(use: (vaultKey: SecretKey) => T): T | undefined {
     return this.#key === undefined ? undefined : use(this.#key);
+  }
+
+  /**
+   * The same vault on another database (a copy being merged into, before it takes this one's
+   * place): a handle of its own, with its own copy of the key. Undefined once locked.
+   */
+  onDatabase(db: VaultDb, unlockedBy: UnlockMethod = this.unlockedBy): UnlockedVault | undefined {
+    if (this.#key === undefined) return undefined;
+    return new UnlockedVault(db, asSecretKey(this.#key.slice()), { profile: { role: this.role }, unlockedBy, mustChangePassphrase: this.mustChangePassphrase });
   }
 
   /** The key a record id is stored under (keyed, issue 11); undefined once locked. For tests and repairs. */
