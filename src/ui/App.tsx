@@ -48,6 +48,7 @@ const Settings = translated(SettingsScreen);
 const OpenShare = translated(OpenShareScreen);
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
 const Restore = guarded(RestoreScreen, ['none']);
+const RestoreHere = guarded(RestoreScreen, ['unlocked']);
 const ResumeSetup = guarded(ResumeSetupScreen, ['setup-incomplete']);
 const Unlock = guarded(UnlockScreen, ['locked']);
 const Recover = guarded(RecoverScreen, ['locked']);
@@ -79,6 +80,7 @@ export function App() {
             <Route path="/welcome" component={WelcomeScreen} />
             <Route path="/setup" component={Setup} />
             <Route path="/restore" component={Restore} />
+            <Route path="/restore/here" component={RestoreHere} />
             <Route path="/setup/resume" component={ResumeSetup} />
             <Route path="/unlock" component={Unlock} />
             <Route path="/recover" component={Recover} />

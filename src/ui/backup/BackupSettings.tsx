@@ -98,6 +98,7 @@ export function BackupSettings() {
       )}
       {state.step === 'done' && <p class="notice" role="status">{t('backup:done', { size: formatSize(state.bytes) })}</p>}
       {state.step === 'failed' && <p class="form-error" role="alert">{errorText(state.error)}</p>}
+      {state.step !== 'running' && <a class="button" href="/restore/here">{t('backup:restoreHere')}</a>}
     </section>
   );
 }

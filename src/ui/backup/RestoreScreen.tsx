@@ -1,18 +1,26 @@
-// `/restore`: "I have a backup", on a phone with no vault yet. Choose the file (its header is
-// checked at once), type the passphrase it was made with or the recovery words, and the whole
-// record comes back, or nothing does.
+// `/restore`: "I have a backup", on a phone with no vault yet; `/restore/here`, from Settings, on a
+// phone whose vault is open, where the parent chooses to add the backup to it or to replace it.
+// Choose the file (its header is checked at once), type the passphrase it was made with or the
+// recovery words, and the record comes back whole, or nothing changes.
 import { useLocation } from 'preact-iso';
 import { useRef, useState } from 'preact/hooks';
-import { checkBackupFile, restoreBackup, type CheckedBackup, type RestoreProgress } from '../../app/restore';
+import { checkBackupFile, restoreBackup, type CheckedBackup, type Restored, type RestoreProgress } from '../../app/restore';
 import { i18next } from '../../i18n';
 import { described, Field } from '../kit/Field';
 import { formatDateTime } from '../kit/format';
 import { errorText } from '../state/errors';
 import { announcement, t, useNamespace } from '../state/language';
-import { markUnlocked } from '../state/vault';
+import { markUnlocked, vaultStatus } from '../state/vault';
 
 function restoreErrorText(code: string, index?: number): string {
   return i18next.exists(`restore:error.${code}`) ? t(`restore:error.${code}`) : errorText(code, index === undefined ? {} : { index });
+}
+
+/** What the parent is told when a restore has finished. */
+function doneText(done: Restored): string {
+  if (done.mode !== 'merge') return t('restore:done');
+  if (done.added === 0 && done.addedBlobs === 0 && !done.consentChainKept) return t('restore:nothingNew');
+  return t('restore:merged', { count: done.added, files: done.addedBlobs });
 }
 
 export function RestoreScreen() {
@@ -25,6 +33,10 @@ export function RestoreScreen() {
   const [error, setError] = useState<{ code: string; index?: number } | undefined>();
   const [progress, setProgress] = useState<RestoreProgress | undefined>();
   const stop = useRef<AbortController | undefined>();
+  /** The phone already has an open vault: the backup is added to it, or takes its place. */
+  const here = vaultStatus.value === 'unlocked';
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [replaceAgreed, setReplaceAgreed] = useState(false);
 
   const choose = async (chosen: File | undefined) => {
     setChecked(undefined);
@@ -40,12 +52,13 @@ export function RestoreScreen() {
     e.preventDefault();
     if (!file || !checked || progress) return;
     if (secret.trim() === '') return setError({ code: how === 'passphrase' ? 'passphrase-needed' : 'words-needed' });
+    if (here && mode === 'replace' && !replaceAgreed) return setError({ code: 'replace-agree-needed' });
     setError(undefined);
     const controller = new AbortController();
     stop.current = controller;
     setProgress({ bytes: 0, total: file.size });
     const result = await restoreBackup(file, checked, how === 'passphrase' ? { passphrase: secret } : { words: secret }, {
-      signal: controller.signal, onProgress: setProgress,
+      mode: here ? mode : 'new', signal: controller.signal, onProgress: setProgress,
     });
     stop.current = undefined;
     setProgress(undefined);
@@ -54,13 +67,16 @@ export function RestoreScreen() {
       return;
     }
     setSecret('');
-    announcement.value = t('restore:done');
+    announcement.value = doneText(result.value);
     markUnlocked(result.value.role, result.value.mustChangePassphrase);
     route(result.value.mustChangePassphrase ? '/new-passphrase' : result.value.role === 'professional' ? '/received' : '/home');
   };
 
   if (!ready) return <section class="screen"><p role="status">{t('restore:loading')}</p></section>;
-  const errorMessage = error && restoreErrorText(error.code, error.index);
+  const message = error && restoreErrorText(error.code, error.index);
+  // Not ticking "I understand" is said beside the box; every other problem beside the passphrase.
+  const agreeError = error?.code === 'replace-agree-needed' ? message : undefined;
+  const errorMessage = agreeError ? undefined : message;
   return (
     <section class="screen stack restore" aria-labelledby="restore-title" data-ready>
       <h1 id="restore-title">{t('restore:title')}</h1>
@@ -83,6 +99,27 @@ export function RestoreScreen() {
               <span>{t('restore:withWords')}</span>
             </label>
           </fieldset>
+          {here && (
+            <fieldset class="stack">
+              <legend>{t('restore:modeLegend')}</legend>
+              <label class="choice">
+                <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+                <span>{t('restore:modeMerge')}</span>
+              </label>
+              <label class="choice">
+                <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+                <span>{t('restore:modeReplace')}</span>
+              </label>
+              <p class="hint">{t(mode === 'merge' ? 'restore:mergeExplain' : 'restore:replaceExplain')}</p>
+              {mode === 'replace' && (
+                <label class="choice">
+                  <input type="checkbox" checked={replaceAgreed} onChange={(e) => setReplaceAgreed((e.target as HTMLInputElement).checked)} />
+                  <span>{t('restore:replaceAgree')}</span>
+                </label>
+              )}
+              {agreeError && <p class="form-error" role="alert">{agreeError}</p>}
+            </fieldset>
+          )}
           {how === 'passphrase' ? (
             <Field id="restore-secret" label={t('restore:passphraseLabel')} hint={t('restore:passphraseHint')} error={errorMessage}>
               <input {...described('restore-secret', errorMessage, true)} type="password" autocomplete="current-password" value={secret}
@@ -103,10 +140,10 @@ export function RestoreScreen() {
           ) : (
             <button type="submit" class="button primary">{t('restore:start')}</button>
           )}
-          <p class="hint">{t('restore:safe')}</p>
+          <p class="hint">{t(here ? 'restore:safeHere' : 'restore:safe')}</p>
         </form>
       )}
-      <a href="/welcome">{t('restore:back')}</a>
+      <a class="button" href={here ? '/settings' : '/welcome'}>{t('restore:back')}</a>
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkCode, consentRecordFile } from '../../app/consent-export';
-import { readConsentLog, type ConsentLogRead } from '../../app/consent-log';
+import { readConsentLog, readKeptConsentChains, type ConsentLogRead, type KeptConsentChain } from '../../app/consent-log';
 import { recordStore, type StoredChild } from '../../app/record-store';
 import { session } from '../../app/session';
 import { downloadText } from '../kit/download';
 import { sharingErrorText } from '../share/messages';
-import { announcement, currentLanguage, t } from '../state/language';
+import { announcement, currentLanguage, t, useNamespace } from '../state/language';
+import { formatDateTime } from '../kit/format';
 import { consentSentence } from './sentences';
 import { entryGist } from '../share/ShareForm';
 import './consent.css';
@@ -21,6 +22,9 @@ export function ConsentRecordScreen() {
   const [children, setChildren] = useState<StoredChild[]>([]);
   const [only, setOnly] = useState(ALL);
   const [error, setError] = useState<string | undefined>();
+  const [kept, setKept] = useState<KeptConsentChain[]>([]);
+  // The words for records kept from merged backups live with the restore screen's.
+  const keptReady = useNamespace('restore');
 
   useEffect(() => {
     void (async () => {
@@ -29,6 +33,8 @@ export function ConsentRecordScreen() {
       const log = await readConsentLog();
       if (log.ok) setRead(log.value);
       else setError(sharingErrorText(log.error));
+      const others = await readKeptConsentChains();
+      if (others.ok) setKept(others.value);
     })();
     return session.onLock(() => setRead(undefined));
   }, []);
@@ -103,6 +109,23 @@ export function ConsentRecordScreen() {
           <button type="button" class="button" onClick={exportFile}>{t('consent:record.export')}</button>
         </div>
       )}
+      {keptReady && kept.map((chain) => (
+        <section key={chain.backupCreatedAt} class="card stack kept-chain" data-chain={chain.brokenAt === undefined ? 'intact' : 'broken'}>
+          <h2>{t('restore:keptTitle', { when: formatDateTime(chain.backupCreatedAt) })}</h2>
+          <p>{t('restore:keptIntro')}</p>
+          {chain.brokenAt === undefined
+            ? <p class="notice">{t('restore:keptIntact')}</p>
+            : <p class="form-error">{t('restore:keptBroken', { n: chain.brokenAt + 1 })}</p>}
+          <ol class="consent-record">
+            {chain.entries.map((entry) => (
+              <li key={entry.seq} class={`kind-${entry.event.type}`}>
+                <p dir="auto">{consentSentence(entry.event, nameOf(entry.event.childId))}</p>
+                <p class="hint">{t('consent:record.checkCode')}: <span class="check-code">{checkCode(entry.hash)}</span></p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
       <p class="no-print"><a href="/grants">{t('consent:grants.title')}</a></p>
     </section>
   );
