@@ -299,6 +299,21 @@ export async function receiveScan(payload: ScannedPayload, now = Date.now()): Pr
   return kept.ok ? { ok: true, value: { kind: 'kept', id: kept.value.id } } : kept;
 }
 
+/** A share file is its scan message: at most a 256 KiB body and its envelope. A larger file is refused unread. */
+export const MAX_SHARE_FILE_BYTES = 512 * 1024;
+
+/** A share the family saved as a `.familyfile` and sent (or the phone opened with the app). */
+export async function receiveShareFile(file: { size: number; arrayBuffer(): Promise<ArrayBuffer> }, now = Date.now()): Promise<AppResult<ScanOutcome>> {
+  if (file.size > MAX_SHARE_FILE_BYTES) return { ok: false, error: 'file-too-large' };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, error: 'file-unreadable' };
+  }
+  return receiveScan({ bytes, via: 'file' }, now);
+}
+
 /** Opens a scanned open share (with its passcode, once asked for) and keeps it until it expires. */
 export async function receiveOpenShare(parts: OpenShareParts, via: ScanVia, passcode?: string, now = Date.now()): Promise<AppResult<ScanOutcome>> {
   const vault = session.vault;

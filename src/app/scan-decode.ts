@@ -7,8 +7,8 @@ import {
   shareErrorMessageKey, type ShareErrorCode,
 } from '../share/scanning';
 
-/** Where a complete payload came from. Mirrors ScannerProps in src/ui/scan/Scanner.tsx. */
-export type ScanVia = 'single' | 'frames' | 'url' | 'image';
+/** Where a complete payload came from. Mirrors ScannerProps in src/ui/scan/Scanner.tsx; 'file' is a saved share file. */
+export type ScanVia = 'single' | 'frames' | 'url' | 'image' | 'file';
 
 export interface ScannedPayload {
   /** A scan message: an envelope, or a key bundle (key token + envelope); for 'url', the envelope alone. */

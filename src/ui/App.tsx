@@ -4,6 +4,7 @@ import { Header } from './shell/Header';
 import { UpdatePrompt } from './shell/UpdatePrompt';
 import { ErrorScreen, NotFound } from './shell/ErrorScreen';
 import { LiveRegion } from './shell/LiveRegion';
+import { LaunchedFiles } from './shell/LaunchedFiles';
 import { FocusOnNavigate } from './shell/FocusOnNavigate';
 import { guarded, Start, translated } from './shell/Guards';
 import { LanguageScreen } from './language/LanguageScreen';
@@ -42,10 +43,12 @@ const ConsentRecordScreen = lazy(() => import('./consent/ConsentRecordScreen').t
 const RestoreScreen = lazy(() => import('./backup/RestoreScreen').then((m) => m.RestoreScreen));
 const InboxScreen = lazy(() => import('./inbox/InboxScreen').then((m) => m.InboxScreen));
 const WriteBackScreen = lazy(() => import('./inbox/WriteBackScreen').then((m) => m.WriteBackScreen));
+const OpenFileScreen = lazy(() => import('./open/OpenFileScreen').then((m) => m.OpenFileScreen));
 const OpenShareScreen = lazy(() => import('./received/OpenShareScreen').then((m) => m.OpenShareScreen));
 
 const Settings = translated(SettingsScreen);
 const OpenShare = translated(OpenShareScreen);
+const OpenFile = translated(OpenFileScreen);
 const Setup = guarded(SetupScreen, ['none', 'unknown']);
 const Restore = guarded(RestoreScreen, ['none']);
 const RestoreHere = guarded(RestoreScreen, ['unlocked']);
@@ -99,6 +102,7 @@ export function App() {
             <Route path="/inbox" component={Inbox} />
             {/* An open share opened from a URL: readable without the app set up. */}
             <Route path="/open" component={OpenShare} />
+            <Route path="/open-file" component={OpenFile} />
             <Route path="/settings" component={Settings} />
             <Route path="/about" component={AboutScreen} />
             <Route default component={NotFound} />
@@ -106,6 +110,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <LiveRegion />
+      <LaunchedFiles />
     </LocationProvider>
   );
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { AppContext, launch } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { OUT } from './support/harness';
-import { PASSPHRASE, VaultPages } from './pages/VaultPages';
+import { dumpIndexedDb, PASSPHRASE, VaultPages } from './pages/VaultPages';
 import { SharePage } from './pages/SharePage';
 import { PassportHealthPage } from './pages/PassportHealthPage';
 import { BackupFileReader, backupVaultKey, decodeBackupHeader, type BodyValue } from '../../src/share/index';
@@ -96,6 +96,70 @@ describe('backup', () => {
     await new VaultPages(page).lock();
     await new VaultPages(page).unlock(PASSPHRASE);
     await page.getByRole('link', { name: /Maya Rahman/ }).first().waitFor();
+    expect(phone.foreignRequests()).toEqual([]);
+    await phone.close();
+  });
+
+  it('on a phone with its own record: adds the backup without duplicates, a second time changes nothing, then replaces it whole', async () => {
+    const phone = await AppContext.open(browser!, {});
+    const page = await phone.newPage();
+    const vault = new VaultPages(page);
+    const OWN = 'amber lantern over the quiet harbour';
+    await vault.setUp({ passphrase: OWN });
+    await vault.addChild('Zara Ahmed', '2024-06-20');
+    const stored = async () => (await dumpIndexedDb(page)).text;
+    const openRestore = async () => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+      await page.waitForURL('**/settings');
+      await page.getByRole('region', { name: 'Backup' }).getByRole('link', { name: 'Restore a backup onto this phone' }).click();
+      await page.waitForURL('**/restore/here');
+      await page.locator('.restore[data-ready]').waitFor();
+      await page.getByLabel('Backup file').setInputFiles(backupPath);
+      await page.getByText(/^A Family File backup, made /).waitFor();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    };
+    const children = async () => {
+      await page.waitForURL('**/home', { timeout: 60_000 });
+      await page.getByRole('link', { name: /Maya Rahman|Zara Ahmed/ }).first().waitFor();
+      await page.locator('main [data-ready], main h1').first().waitFor();
+      return (await page.locator('a').filter({ hasText: /Maya Rahman|Zara Ahmed/ }).allTextContents()).map((t) => t.match(/Maya Rahman|Zara Ahmed/)![0]).sort();
+    };
+
+    // Add: the backup's child joins this phone's, once.
+    await openRestore();
+    expect(await page.getByRole('radio', { name: /Add what this phone is missing/ }).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.locator('[data-merged]').filter({ hasText: /^Added \d+ items from the backup \(photos and documents: 0\)\.$/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Home' }).last().click();
+    expect([...new Set(await children())]).toEqual(['Maya Rahman', 'Zara Ahmed']);
+    const mayaId = await new PassportHealthPage(page).childId('Maya Rahman');
+    await new PassportHealthPage(page).goTo(`/child/${mayaId}/journal`);
+    await page.getByText('Rolled over both ways on the play mat').waitFor();
+    const merged = await stored();
+
+    // The same backup again: nothing new, nothing written.
+    await openRestore();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.locator('[data-merged]').filter({ hasText: 'Nothing new: this phone already had everything in the backup.' }).waitFor({ timeout: 60_000 });
+    expect(await stored()).toBe(merged);
+
+    // Replace: refused until the parent ticks that they understand; then only the backup's record is left.
+    await openRestore();
+    await page.getByRole('radio', { name: 'Replace everything on this phone with the backup' }).check();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Tick the box to say you understand' }).waitFor();
+    expect(await stored()).toBe(merged);
+    await page.getByRole('checkbox', { name: /I understand/ }).check();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    expect(await children()).toEqual(['Maya Rahman']);
+    // After a reload the backup's passphrase opens it, and this phone's old one does not.
+    await page.reload();
+    await page.waitForURL('**/unlock');
+    await vault.unlock(OWN);
+    await page.getByRole('alert').waitFor();
+    await vault.unlock(PASSPHRASE);
+    expect(await children()).toEqual(['Maya Rahman']);
     expect(phone.foreignRequests()).toEqual([]);
     await phone.close();
   });

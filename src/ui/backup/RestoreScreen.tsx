@@ -3,14 +3,15 @@
 // Choose the file (its header is checked at once), type the passphrase it was made with or the
 // recovery words, and the record comes back whole, or nothing changes.
 import { useLocation } from 'preact-iso';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkBackupFile, restoreBackup, type CheckedBackup, type Restored, type RestoreProgress } from '../../app/restore';
 import { i18next } from '../../i18n';
 import { described, Field } from '../kit/Field';
 import { formatDateTime } from '../kit/format';
 import { errorText } from '../state/errors';
 import { announcement, t, useNamespace } from '../state/language';
-import { markUnlocked, vaultStatus } from '../state/vault';
+import { markUnlocked, vaultRole, vaultStatus } from '../state/vault';
+import { takeLaunchedFile } from '../shell/LaunchedFiles';
 
 function restoreErrorText(code: string, index?: number): string {
   return i18next.exists(`restore:error.${code}`) ? t(`restore:error.${code}`) : errorText(code, index === undefined ? {} : { index });
@@ -37,8 +38,11 @@ export function RestoreScreen() {
   const here = vaultStatus.value === 'unlocked';
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [replaceAgreed, setReplaceAgreed] = useState(false);
+  /** After a merge the parent stays here and reads what was added; the other modes go to the record. */
+  const [mergedText, setMergedText] = useState<string | undefined>();
 
   const choose = async (chosen: File | undefined) => {
+    setMergedText(undefined);
     setChecked(undefined);
     setError(undefined);
     if (!chosen) return;
@@ -47,6 +51,12 @@ export function RestoreScreen() {
     setFile(chosen);
     setChecked(result.value);
   };
+
+  // A backup the phone opened the app with is chosen already.
+  useEffect(() => {
+    const launched = takeLaunchedFile();
+    if (launched) void choose(launched);
+  }, []);
 
   const start = async (e: Event) => {
     e.preventDefault();
@@ -69,6 +79,11 @@ export function RestoreScreen() {
     setSecret('');
     announcement.value = doneText(result.value);
     markUnlocked(result.value.role, result.value.mustChangePassphrase);
+    if (result.value.mode === 'merge' && !result.value.mustChangePassphrase) {
+      setFile(undefined);
+      setChecked(undefined);
+      return setMergedText(doneText(result.value));
+    }
     route(result.value.mustChangePassphrase ? '/new-passphrase' : result.value.role === 'professional' ? '/received' : '/home');
   };
 
@@ -85,6 +100,12 @@ export function RestoreScreen() {
         <input {...described('restore-file', !checked ? errorMessage : undefined)} type="file" accept=".familyfile,application/octet-stream"
           disabled={progress !== undefined} onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
       </Field>
+      {mergedText && (
+        <div class="stack card">
+          <p class="notice" data-merged>{mergedText}</p>
+          <a class="button primary" href={vaultRole.value === 'professional' ? '/received' : '/home'}>{t('common:nav.home')}</a>
+        </div>
+      )}
       {checked && (
         <form class="stack card" onSubmit={(e) => void start(e)} noValidate>
           <p class="notice">{t('restore:madeOn', { when: formatDateTime(checked.header.createdAt) })}</p>

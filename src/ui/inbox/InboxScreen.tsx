@@ -19,6 +19,7 @@ import { i18next } from '../../i18n';
 import { announcement, currentLanguage, t, useNamespace } from '../state/language';
 import { ContributionView } from './ContributionView';
 import './inbox.css';
+import { takeLaunchedFile } from '../shell/LaunchedFiles';
 
 /** A refusal in words: the inbox's own sentences first (they speak of notes, not shares). */
 export function inboxErrorText(code: string): string {
@@ -46,6 +47,11 @@ export function InboxScreen() {
   useEffect(() => {
     void reload();
     return session.onLock(() => setItems(undefined));
+  }, []);
+  // A note the phone opened the app with (file_handlers).
+  useEffect(() => {
+    const launched = takeLaunchedFile();
+    if (launched) void openFile(launched);
   }, []);
 
   const take = async (bytes: Uint8Array, via: InboxRecord['via']) => {

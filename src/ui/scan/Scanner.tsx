@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { scanMessageKey, type ScanStep } from '../../app/scan-decode';
+import { scanMessageKey, type ScannedPayload, type ScanStep } from '../../app/scan-decode';
 import { t } from '../state/language';
 import { CameraView } from './CameraView';
 import { useCamera } from './useCamera';
@@ -9,7 +9,7 @@ import './scan.css';
 
 export interface ScannerProps {
   /** A complete Family File payload: envelope bytes (single QR or all frames) or an open-share URL's parts. */
-  onPayload: (payload: { bytes: Uint8Array; via: 'single' | 'frames' | 'url' | 'image'; openShareKeyToken?: string }) => void;
+  onPayload: (payload: ScannedPayload) => void;
   /** Translated heading/hint shown above the camera. */
   hint?: string;
 }

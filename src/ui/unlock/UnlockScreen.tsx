@@ -6,6 +6,7 @@ import { t } from '../state/language';
 import { homePath } from '../shell/Guards';
 import { lastLockReason, markUnlocked } from '../state/vault';
 import { PassphraseField } from '../security/PassphraseField';
+import { launchedFile } from '../shell/LaunchedFiles';
 
 /** Counts down a wait imposed after repeated wrong tries. */
 function useCountdown(): [number, (ms: number) => void] {
@@ -57,7 +58,8 @@ export function UnlockScreen() {
       return setError(errorText(result.error, result));
     }
     markUnlocked(result.value.role, result.value.mustChangePassphrase);
-    route(homePath());
+    // A file the phone opened the app with waits for the unlock, then opens.
+    route(launchedFile.value ? '/open-file' : homePath());
   };
 
   const reason = lastLockReason.value;

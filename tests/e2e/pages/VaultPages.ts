@@ -58,9 +58,9 @@ export class VaultPages {
   }
 
   /** The whole setup; returns the recovery words. */
-  async setUp(options: { role?: 'parent' | 'professional'; pin?: string } = {}): Promise<string[]> {
+  async setUp(options: { role?: 'parent' | 'professional'; pin?: string; passphrase?: string } = {}): Promise<string[]> {
     await this.chooseEnglish();
-    await this.startSetup(options.role);
+    await this.startSetup(options.role, options.passphrase);
     if (options.pin) await this.setPin(options.pin);
     else await this.skipPin();
     const words = await this.recoveryWords();
