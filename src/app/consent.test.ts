@@ -97,7 +97,7 @@ describe('one-tap share to a team member', () => {
     expectOk(await setGrant(child, keyPerson.id, { sections: ['dev-communication'] }, NOW));
     const { share } = expectOk(await shareWithMember(child, keyPerson.id, {}, NOW + 1000));
     expect(share.kind).toBe('open');
-    expect(share.passcode?.split(' ')).toHaveLength(4);
+    expect(share.passcode?.split(' ')).toHaveLength(5);
     expect(share.sections).toEqual(['dev-communication']);
   });
 

@@ -9,7 +9,8 @@ import {
 } from '../vault/index';
 import { expectOk, freshDb, makeTestVault, TEST_KDF, TEST_PASSPHRASE, TEST_UNLOCK } from '../vault/test-support';
 import { writeBackup } from './backup';
-import { appendConsentEvent, readConsentLog, readKeptConsentChains } from './consent-log';
+import { appendConsentEvent, readConsentLog } from './consent-log';
+import { readKeptConsentChains } from './consent-kept';
 import { recordStore } from './record-store';
 import { checkBackupFile, restoreBackup, type BackupSource, type RestoreMode } from './restore';
 import { session } from './session';

@@ -13,7 +13,7 @@ import {
 } from '../vault/index';
 import { toHex, type ConsentLogEntry } from '../domain/index';
 import type { AppResult } from './result';
-import { CONSENT_ARCHIVE_KIND, type ConsentArchiveRecord } from './consent-log';
+import { CONSENT_ARCHIVE_KIND, type ConsentArchiveRecord } from './consent-kept';
 import { recordStore } from './record-store';
 import { session } from './session';
 import { currentVaultState, RECOVERY_QR_PREFIX } from './setup';

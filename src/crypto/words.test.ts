@@ -183,7 +183,7 @@ describe('fingerprint', () => {
 });
 
 describe('open-share passcode words', () => {
-  it('are four words from the list, different each time', () => {
+  it('are five words from the list, different each time', () => {
     const a = newPasscodeWords();
     expect(a).toHaveLength(PASSCODE_WORD_COUNT);
     for (const w of a) expect(WORDLIST).toContain(w);

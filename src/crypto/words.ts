@@ -62,10 +62,11 @@ export function splitRecoveryWords(text: string): string[] {
 
 /**
  * Open-share passcodes are words from the same 2048-word list, chosen by the app, never typed by
- * the parent: four words are 44 bits, which someone holding a photo of the code must search
- * through the passcode KDF at about half a second a guess.
+ * the parent: five words are 55 bits, which someone holding a photo of the code, or the saved
+ * file, must search through the passcode KDF at about half a second a guess (issue 13 asks at
+ * least 55 bits of a file protected this way; the QR code gets the same).
  */
-export const PASSCODE_WORD_COUNT = 4;
+export const PASSCODE_WORD_COUNT = 5;
 
 export function newPasscodeWords(count = PASSCODE_WORD_COUNT): string[] {
   const bytes = randomBytes(2 * count);

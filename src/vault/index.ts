@@ -13,5 +13,5 @@ export { UnlockedVault } from './unlocked-vault';
 export type { RecordsWithDamage } from './unlocked-vault';
 export type { VaultRecord } from './record-codec';
 export { vaultWraps } from './backup-keys';
-export { VaultRestorer } from './restore';
-export { copyVaultDb, currentVaultDbName, otherVaultDbName, pointVaultAt } from './pointer';
+export { copyVaultDb, VaultRestorer } from './restore';
+export { currentVaultDbName, otherVaultDbName, pointVaultAt } from './pointer';

@@ -4,7 +4,6 @@
 // new one, complete. The pointer names a database and nothing else: no record data.
 import { Dexie, type Table } from 'dexie';
 import type { StorageError, VaultResult } from './errors';
-import type { VaultDb } from './schema';
 import { VAULT_DB_NAME } from './schema';
 import { guardStorage } from './storage-errors';
 
@@ -58,30 +57,4 @@ export function otherVaultDbName(current: string): string {
 export async function pointVaultAt(name: string): Promise<VaultResult<void, StorageError>> {
   if (!isVaultName(name)) throw new Error(`pointVaultAt: not a vault database: ${name}`);
   return guardStorage(() => withPointerDb((db) => db.pointer.put({ key: CURRENT, name }).then(() => undefined)));
-}
-
-/** Rows copied per read while copying a vault database. Blobs go a few at a time: each may be megabytes. */
-const RECORD_PAGE = 500;
-const BLOB_PAGE = 8;
-
-async function copyTable<R>(from: Table<R, string>, to: Table<R, string>, page: number, keyOf: (row: R) => string): Promise<void> {
-  let after: string | undefined;
-  for (;;) {
-    const rows = after === undefined ? await from.orderBy(':id').limit(page).toArray() : await from.where(':id').above(after).limit(page).toArray();
-    if (rows.length === 0) return;
-    await to.bulkPut(rows);
-    after = keyOf(rows[rows.length - 1]!);
-  }
-}
-
-/**
- * Copies every row of one vault database into another, as stored (still sealed: nothing is
- * opened). A merge starts from this copy, so the vault in use is only ever read.
- */
-export function copyVaultDb(from: VaultDb, to: VaultDb): Promise<VaultResult<void, StorageError>> {
-  return guardStorage(async () => {
-    await copyTable(from.meta, to.meta, RECORD_PAGE, (r) => r.key);
-    await copyTable(from.records, to.records, RECORD_PAGE, (r) => r.id);
-    await copyTable(from.blobs, to.blobs, BLOB_PAGE, (r) => r.id);
-  });
 }

@@ -9,6 +9,7 @@ import { HEADER_FORMAT_VERSION, META_HEADER, sealProfile, type VaultHeader, type
 import { parseKdfParams } from './kdf-policy';
 import type { VaultRecord } from './record-codec';
 import type { VaultDb } from './schema';
+import type { Table } from 'dexie';
 import { guardStorage } from './storage-errors';
 import { UnlockedVault, type UnlockMethod } from './unlocked-vault';
 
@@ -94,4 +95,30 @@ export class VaultRestorer {
       await Promise.all([this.#db.meta.clear(), this.#db.records.clear(), this.#db.blobs.clear()]);
     }));
   }
+}
+
+/** Rows copied per read while copying a vault database. Blobs go a few at a time: each may be megabytes. */
+const RECORD_PAGE = 500;
+const BLOB_PAGE = 8;
+
+async function copyTable<R>(from: Table<R, string>, to: Table<R, string>, page: number, keyOf: (row: R) => string): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = after === undefined ? await from.orderBy(':id').limit(page).toArray() : await from.where(':id').above(after).limit(page).toArray();
+    if (rows.length === 0) return;
+    await to.bulkPut(rows);
+    after = keyOf(rows[rows.length - 1]!);
+  }
+}
+
+/**
+ * Copies every row of one vault database into another, as stored (still sealed: nothing is
+ * opened). A merge starts from this copy, so the vault in use is only ever read.
+ */
+export function copyVaultDb(from: VaultDb, to: VaultDb): Promise<VaultResult<void, StorageError>> {
+  return guardStorage(async () => {
+    await copyTable(from.meta, to.meta, RECORD_PAGE, (r) => r.key);
+    await copyTable(from.records, to.records, RECORD_PAGE, (r) => r.id);
+    await copyTable(from.blobs, to.blobs, BLOB_PAGE, (r) => r.id);
+  });
 }

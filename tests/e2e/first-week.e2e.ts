@@ -314,7 +314,7 @@ describe('the share form says exactly what the code carries', () => {
     await page.getByRole('heading', { name: 'Mrs Begum has no standing permission' }).waitFor();
     await page.getByRole('button', { name: 'Yes, share this once' }).click();
     await share.qr().waitFor();
-    expect((await share.passcodeWords()).split(' ')).toHaveLength(4);
+    expect((await share.passcodeWords()).split(' ')).toHaveLength(5);
   });
 });
 

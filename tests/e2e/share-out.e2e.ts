@@ -125,7 +125,7 @@ describe('sending shares as QR codes', () => {
     if (!token.ok) throw new Error(token.error);
     // The code is protected by generated words, shown large under it: without them it stays shut.
     const words = await share.passcodeWords();
-    expect(words.split(' ')).toHaveLength(4);
+    expect(words.split(' ')).toHaveLength(5);
     expect(await keyFromToken(token.value, 'wrong words here')).toEqual({ ok: false, error: 'wrong-passcode' });
     const key = await keyFromToken(token.value, words);
     if (!key.ok) throw new Error(key.error);

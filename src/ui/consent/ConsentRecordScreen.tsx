@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkCode, consentRecordFile } from '../../app/consent-export';
-import { readConsentLog, readKeptConsentChains, type ConsentLogRead, type KeptConsentChain } from '../../app/consent-log';
+import { readConsentLog, type ConsentLogRead } from '../../app/consent-log';
+import { readKeptConsentChains, type KeptConsentChain } from '../../app/consent-kept';
 import { recordStore, type StoredChild } from '../../app/record-store';
 import { session } from '../../app/session';
 import { downloadText } from '../kit/download';

@@ -29,7 +29,7 @@ export function inboxErrorText(code: string): string {
 }
 
 export function InboxScreen() {
-  const ready = useNamespace('inbox');
+  const ready = [useNamespace('inbox'), useNamespace('receive')].every(Boolean);
   const [items, setItems] = useState<InboxItem[] | undefined>();
   const [scanning, setScanning] = useState(false);
   // A code, not a sentence: it is put into words when shown, so a language change follows.
@@ -79,7 +79,7 @@ export function InboxScreen() {
     }
   };
 
-  if (!ready) return <section class="screen"><p role="status">{t('receive:home.loading')}</p></section>;
+  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
   const waiting = items?.filter((i) => i.record.state === 'new') ?? [];
   const decided = items?.filter((i) => i.record.state !== 'new') ?? [];
   return (
@@ -101,7 +101,7 @@ export function InboxScreen() {
       </div>
       {scanning && <Scanner hint={t('inbox:scanHint')} onPayload={(p) => void take(p.bytes, p.via)} />}
       {message && <p class={message.bad ? 'form-error' : 'notice'} role={message.bad ? 'alert' : 'status'}>{messageText(message)}</p>}
-      {items === undefined && <p role="status">{t('receive:home.loading')}</p>}
+      {items === undefined && <p role="status">{t('common:loading')}</p>}
       {items?.length === 0 && <p class="hint">{t('inbox:empty')}</p>}
       {waiting.length > 0 && (
         <section class="stack" aria-labelledby="inbox-waiting">

@@ -29,7 +29,7 @@ function fieldError(error: string | undefined): string | undefined {
 }
 
 export function WriteBackScreen({ params }: { params?: { id?: string } }) {
-  const ready = useNamespace('inbox');
+  const ready = [useNamespace('inbox'), useNamespace('receive')].every(Boolean);
   const id = params?.id ?? '';
   const [target, setTarget] = useState<WriteBackTarget | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -43,13 +43,13 @@ export function WriteBackScreen({ params }: { params?: { id?: string } }) {
     void sentContributions(id).then((r) => r.ok && setSent(r.value));
   }, [id, made]);
 
-  if (!ready) return <section class="screen"><p role="status">{t('receive:home.loading')}</p></section>;
+  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
   if (problem || !target) {
     return (
       <section class="screen stack" aria-labelledby="write-title">
         <h1 id="write-title">{t('inbox:write.titlePlain')}</h1>
         {problem ? <p class="form-error" role="alert">{problem === 'no-reply-key' ? t('inbox:write.noReplyKey') : errorText(problem)}</p>
-          : <p role="status">{t('receive:home.loading')}</p>}
+          : <p role="status">{t('common:loading')}</p>}
         <a class="button" href="/received">{t('receive:view.backToList')}</a>
       </section>
     );

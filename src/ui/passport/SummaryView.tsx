@@ -109,7 +109,7 @@ function FromProfessionals({ child }: { child: StoredChild }) {
 
 export function SummaryView({ child, passport, base }: { child: StoredChild; passport: PassportEntry | undefined; base: string }) {
   const ready = useNamespace('summary');
-  if (!ready) return <section class="screen"><p role="status">{t('receive:home.loading')}</p></section>;
+  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
   const today = deviceToday();
   return (
     <div class="screen passport-print setting-summary" data-ready>

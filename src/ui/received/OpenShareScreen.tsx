@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { openOpenShare, openShareFromFragment, type OpenedShare, type OpenShareParts } from '../../app/receive';
 import { scanMessageKey } from '../../app/scan-decode';
 import { errorText } from '../state/errors';
-import { t } from '../state/language';
+import { t, useNamespace } from '../state/language';
 import { useNow } from './format';
 import { PasscodeForm } from './PasscodeForm';
 import { ShareView } from './ShareView';
@@ -20,11 +20,17 @@ function takeParts(): OpenShareParts | 'not-ours' | undefined {
   return parts.ok ? parts.value : 'not-ours';
 }
 
+/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
+export function OpenShareScreen() {
+  const ready = useNamespace('receive');
+  return ready ? <OpenShareScreenReady /> : <section class="screen"><p role="status">{t('common:loading')}</p></section>;
+}
+
 /**
  * `/open#s=…&k=…`: an open share from a link, readable without the app set up. Nothing is saved,
  * even on a phone that has the app: a share scanned in the app's own scanner is kept instead.
  */
-export function OpenShareScreen() {
+function OpenShareScreenReady() {
   const now = useNow();
   const [parts] = useState(takeParts);
   const [share, setShare] = useState<OpenedShare | undefined>();

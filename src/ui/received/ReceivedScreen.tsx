@@ -5,7 +5,7 @@ import {
 import { session } from '../../app/session';
 import { scanMessageKey } from '../../app/scan-decode';
 import { errorText } from '../state/errors';
-import { t } from '../state/language';
+import { t, useNamespace } from '../state/language';
 import { countdownText, listText, shownDateTime, useNow } from './format';
 import { Fingerprint, ShareView } from './ShareView';
 import { SenderTrustBox } from './SenderTrust';
@@ -38,7 +38,9 @@ const message = (code: string) => {
 
 /** `/received` is the professional's home; `/received/:id` one share, until it expires. */
 export function ReceivedScreen({ params }: { params?: { id?: string } }) {
+  const ready = useNamespace('receive');
   useEffect(() => keepPurgingExpiredShares(), []);
+  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
   return params?.id ? <ReceivedShare id={params.id} /> : <ReceivedHome />;
 }
 
@@ -63,7 +65,7 @@ function ReceivedShare({ id }: { id: string }) {
     return (
       <section class="screen stack" aria-labelledby="received-title">
         <h1 id="received-title">{t('receive:home.title')}</h1>
-        {error ? <p class="form-error" role="alert">{message(error)}</p> : <p role="status">{t('receive:home.loading')}</p>}
+        {error ? <p class="form-error" role="alert">{message(error)}</p> : <p role="status">{t('common:loading')}</p>}
         {error === 'expired' && <p>{t('receive:view.honest')}</p>}
         <a class="button" href="/received">{t('receive:view.backToList')}</a>
       </section>

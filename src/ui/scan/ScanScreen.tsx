@@ -18,11 +18,17 @@ const message = (code: string) => {
   return key ? t(key) : errorText(code);
 };
 
+/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
+export function ScanScreen() {
+  const ready = useNamespace('receive');
+  return ready ? <ScanScreenReady /> : <section class="screen"><p role="status">{t('common:loading')}</p></section>;
+}
+
 /**
  * The professional scans a family's share, addressed or open: it is checked, kept until it
  * expires, then shown. An open share behind a passcode stops the camera to ask for it.
  */
-export function ScanScreen() {
+function ScanScreenReady() {
   const { route } = useLocation();
   const [error, setError] = useState<string | undefined>();
   const [asking, setAsking] = useState<Asking | undefined>();

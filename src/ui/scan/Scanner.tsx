@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { scanMessageKey, type ScannedPayload, type ScanStep } from '../../app/scan-decode';
-import { t } from '../state/language';
+import { t, useNamespace } from '../state/language';
 import { CameraView } from './CameraView';
 import { useCamera } from './useCamera';
 import { useQrLook } from './useQrLook';
@@ -17,11 +17,17 @@ export interface ScannerProps {
 /** Pause between two looks at the camera: about 8 a second, enough for animated codes. */
 const LOOK_EVERY_MS = 120;
 
+/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
+export function Scanner(props: ScannerProps) {
+  const ready = useNamespace('receive');
+  return ready ? <ScannerReady {...props} /> : null;
+}
+
 /**
  * The live camera, reading QR codes until a whole Family File payload is in. The camera, the look
  * loop and the frame assembly are hooks of their own; this component turns their steps into words.
  */
-export function Scanner({ onPayload, hint }: ScannerProps) {
+function ScannerReady({ onPayload, hint }: ScannerProps) {
   const payloadSink = useRef(onPayload);
   payloadSink.current = onPayload;
   const [deviceId, setDeviceId] = useState<string | undefined>();

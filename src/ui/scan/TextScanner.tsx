@@ -1,7 +1,7 @@
 // A small camera reader for codes that are plain text, not shares: today the QR code printed
 // on the recovery sheet. It shares the camera, the look loop and the decoder with the share scanner.
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../state/language';
+import { t, useNamespace } from '../state/language';
 import { CameraView } from './CameraView';
 import { useCamera } from './useCamera';
 import { useQrLook } from './useQrLook';
@@ -16,7 +16,13 @@ interface Props {
   wrongCode: string;
 }
 
-export function TextScanner({ onText, wrongCode }: Props) {
+/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
+export function TextScanner(props: Props) {
+  const ready = useNamespace('receive');
+  return ready ? <TextScannerReady {...props} /> : null;
+}
+
+function TextScannerReady({ onText, wrongCode }: Props) {
   const sink = useRef(onText);
   sink.current = onText;
   const camera = useCamera();
