@@ -129,6 +129,30 @@ describe('restoring a backup on a new phone', () => {
     expect(await session.db('real').records.count()).toBe(rowsBefore);
   });
 
+  it('a 2 GB file is refused after reading only its start: random bytes at the header, a real header over garbage at the first chunk', async () => {
+    const GB2 = 2 * 1024 ** 3;
+    /** A 2 GB "file" that makes up its bytes as they are asked for, and counts them. */
+    const huge = (start: Uint8Array) => {
+      const source = {
+        size: GB2, read: 0,
+        slice(from: number, to: number) {
+          source.read += to - from;
+          return { arrayBuffer: async () => Uint8Array.from({ length: to - from }, (_, i) => (from + i < start.length ? start[from + i]! : ((from + i) * 131 + 7) & 255)).buffer };
+        },
+      };
+      return source;
+    };
+    const random = huge(new Uint8Array(0));
+    expect(await checkBackupFile(random)).toEqual({ ok: false, error: 'backup-bad-magic' });
+    expect(random.read).toBeLessThanOrEqual(512);
+
+    const headerOnly = huge(file.subarray(0, expectOk(await checkBackupFile(blobOf(file)))!.headerBytes.length));
+    const checked = expectOk(await checkBackupFile(headerOnly));
+    expect(await restoreBackup(headerOnly, checked, { passphrase: TEST_PASSPHRASE }, { now: NOW })).toEqual({ ok: false, error: 'backup-tampered' });
+    expect(headerOnly.read).toBeLessThanOrEqual(512 + 1024 * 1024); // the header, then one slice: the first chunk failed to open
+    expect(await nothingStored()).toBe(true);
+  });
+
   it('leaves no second database behind after a failure', async () => {
     expect((await restore(file, { passphrase: 'not it at all' })).ok).toBe(false);
     const tampered = file.slice(); tampered[file.length - 2000]! ^= 1;
