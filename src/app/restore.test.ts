@@ -146,7 +146,7 @@ describe('restoring a backup on a new phone', () => {
     expect(await checkBackupFile(random)).toEqual({ ok: false, error: 'backup-bad-magic' });
     expect(random.read).toBeLessThanOrEqual(512);
 
-    const headerOnly = huge(file.subarray(0, expectOk(await checkBackupFile(blobOf(file)))!.headerBytes.length));
+    const headerOnly = huge(file.subarray(0, expectOk(await checkBackupFile(blobOf(file))).headerBytes.length));
     const checked = expectOk(await checkBackupFile(headerOnly));
     expect(await restoreBackup(headerOnly, checked, { passphrase: TEST_PASSPHRASE }, { now: NOW })).toEqual({ ok: false, error: 'backup-tampered' });
     expect(headerOnly.read).toBeLessThanOrEqual(512 + 1024 * 1024); // the header, then one slice: the first chunk failed to open
