@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { eraseEverything, openVaultDb, otherVaultDbName } from '../vault/index';
 import { beginSetup, finishSetup, resumeSetup, setupReached, startSetupAgain } from './setup';
 import { lockNow, unlockWithRecoveryWords } from './unlock';
 import { session } from './session';
@@ -42,6 +44,24 @@ describe('a setup closed half way', () => {
     lockNow();
     expect((await unlockWithRecoveryWords(again.value.words.join(' '))).ok).toBe(false);
     expect((await unlockWithRecoveryWords(legacy.value.sheet.words.join(' '))).ok).toBe(true);
+    lockNow();
+  });
+});
+
+describe('setting up after a restore that stopped half way', () => {
+  it('clears the sealed rows the restore left in the other database', async () => {
+    lockNow();
+    session.closeDb();
+    await eraseEverything();
+    await session.findRealDb();
+    // What a reload in the middle of a restore leaves: rows, no header, in the other database.
+    const leftover = openVaultDb(otherVaultDbName(session.realDbName));
+    await leftover.records.put({ id: 'x'.repeat(32), kind: 'k', ciphertext: new Uint8Array(40) });
+    leftover.close();
+    expect(await Dexie.exists('familyfile-2')).toBe(true);
+    const began = await beginSetup('parent', PHRASE);
+    expect(began.ok).toBe(true);
+    expect(await Dexie.exists('familyfile-2')).toBe(false);
     lockNow();
   });
 });

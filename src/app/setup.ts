@@ -2,7 +2,7 @@
 // and only then mark setup complete. A setup left half way is resumed or discarded.
 import { RECOVERY_WORD_COUNT, recoveryKeyToWords, type SecretKey } from '../crypto/index';
 import {
-  completeSetup, createVault, databaseExists, discardIncompleteSetup, enablePin, rotateRecoveryKey, unlockWithPassphrase, vaultState,
+  completeSetup, createVault, databaseExists, discardIncompleteSetup, enablePin, eraseEverything, otherVaultDbName, rotateRecoveryKey, unlockWithPassphrase, vaultState,
   type VaultRole, type VaultState,
 } from '../vault/index';
 import { session } from './session';
@@ -64,6 +64,9 @@ export async function beginSetup(role: VaultRole, passphrase: string): Promise<A
   const created = await createVault(session.db('real'), { passphrase, role });
   if (!created.ok) return created;
   session.setVault(created.value.vault);
+  // A restore stopped half way may have left sealed rows in the other database: nothing can open
+  // them (no header), and setting up instead means they will never be used. Best effort.
+  await eraseEverything([otherVaultDbName(session.realDbName)]);
   const sheet = sheetFor(created.value.recoveryKey, Date.now());
   const kept = await saveProgress(sheet.words, 'pin');
   if (!kept.ok) return kept;
