@@ -1,14 +1,13 @@
 import 'fake-indexeddb/auto';
-import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recoveryKeyToWords } from '../crypto/index';
 import { asChildId, isoDateTimeFromMs, type Entry } from '../domain/index';
 import { generateDemoFamily } from '../domain/demo/generate';
 import {
-  completeSetup, createVault, eraseEverything, openVaultDb, otherVaultDbName, unlockWithPassphrase, vaultState, VaultRestorer, type VaultRecord,
+  completeSetup, createVault, databaseExists, eraseEverything, openVaultDb, otherVaultDbName, unlockWithPassphrase, vaultState, VaultRestorer, type UnlockedVault, type VaultRecord,
 } from '../vault/index';
-import { expectOk, freshDb, makeTestVault, TEST_KDF, TEST_PASSPHRASE, TEST_UNLOCK } from '../vault/test-support';
+import { expectOk, fillDiskOf, freshDb, makeTestVault, TEST_KDF, TEST_PASSPHRASE, TEST_UNLOCK } from '../vault/test-support';
 import { writeBackup } from './backup';
 import { appendConsentEvent, readConsentLog } from './consent-log';
 import { readKeptConsentChains } from './consent-kept';
@@ -24,6 +23,21 @@ let original: VaultRecord[];
 
 const blobOf = (bytes: Uint8Array): BackupSource => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 
+/** The session's vault as a backup file, in 8 KiB chunks (many chunks for a small vault). */
+async function backupBytes(chunkBytes = 8192): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes }));
+  return Uint8Array.from(parts.flatMap((p) => [...p]));
+}
+
+/** The vault that was backed up: its rows, and this test no longer holding it open. */
+async function putAway(vault: UnlockedVault): Promise<VaultRecord[]> {
+  const rows = expectOk(await vault.all()).filter((r) => r.id !== 'backup-status');
+  session.lock('user');
+  recordStore.clear();
+  return rows;
+}
+
 /** A parent's vault elsewhere (its own database), backed up; then this phone starts empty. */
 beforeEach(async () => {
   await eraseEverything();
@@ -37,12 +51,8 @@ beforeEach(async () => {
   expectOk(await made.vault.putMany([...family.children.map((c) => ({ ...c, kind: 'child' })), ...entries]));
   expectOk(await made.vault.putBlob('photo-1', PHOTO));
   expectOk(await recordStore.load());
-  const parts: Uint8Array[] = [];
-  expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
-  file = Uint8Array.from(parts.flatMap((p) => [...p]));
-  original = expectOk(await made.vault.all()).filter((r) => r.id !== 'backup-status');
-  session.lock('user');
-  recordStore.clear();
+  file = await backupBytes();
+  original = await putAway(made.vault);
 });
 afterEach(async () => {
   session.lock('user');
@@ -158,8 +168,8 @@ describe('restoring a backup on a new phone', () => {
     expect((await restore(file, { passphrase: 'not it at all' })).ok).toBe(false);
     const tampered = file.slice(); tampered[file.length - 2000]! ^= 1;
     expect((await restore(tampered, { passphrase: TEST_PASSPHRASE })).ok).toBe(false);
-    expect(await Dexie.exists('familyfile-2')).toBe(false);
-    expect(await Dexie.exists('familyfile')).toBe(false);
+    expect(await databaseExists('familyfile-2')).toBe(false);
+    expect(await databaseExists('familyfile')).toBe(false);
   });
 });
 
@@ -184,9 +194,7 @@ describe('property: any vault, backed up and restored', () => {
           }));
         }
         expectOk(await recordStore.load());
-        const parts: Uint8Array[] = [];
-        expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes }));
-        const bytes = Uint8Array.from(parts.flatMap((p) => [...p]));
+        const bytes = await backupBytes(chunkBytes);
         const before = byId(expectOk(await made.vault.all()).filter((r) => r.id !== 'backup-status'));
         const useWords = seed % 2 === 0;
         const secret = useWords ? { words: recoveryKeyToWords(made.recoveryKey.slice() as never).join(' ') } : { passphrase: TEST_PASSPHRASE };
@@ -254,12 +262,8 @@ describe('restoring onto a phone that already has a vault', () => {
       }));
     }
     expectOk(await recordStore.load());
-    const parts: Uint8Array[] = [];
-    expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
-    file = Uint8Array.from(parts.flatMap((p) => [...p]));
-    original = expectOk(await made.vault.all()).filter((r) => r.id !== 'backup-status');
-    session.lock('user');
-    recordStore.clear();
+    file = await backupBytes();
+    original = await putAway(made.vault);
   });
 
   const restoreAs = async (mode: RestoreMode, bytes = file, secret: Parameters<typeof restoreBackup>[2] = { passphrase: TEST_PASSPHRASE }) => {
@@ -273,7 +277,7 @@ describe('restoring onto a phone that already has a vault', () => {
     expect(done).toMatchObject({ mode: 'replace', rows: original.length, blobs: 1 });
     expect(await allRows()).toEqual(byId(original));
     expect(session.realDbName).toBe('familyfile-2');
-    expect(await Dexie.exists('familyfile')).toBe(false); // the old vault is gone, not left readable
+    expect(await databaseExists('familyfile')).toBe(false); // the old vault is gone, not left readable
     await reload();
     expect(session.realDbName).toBe('familyfile-2');
     expect(expectOk(await vaultState(session.db('real')))).toBe('locked');
@@ -327,7 +331,7 @@ describe('restoring onto a phone that already has a vault', () => {
     expect(session.realDbName).toBe(name);
     expect(await allRows()).toEqual(rows);
     expect(await session.db('real').records.toArray()).toEqual(stored); // not even re-sealed
-    expect(await Dexie.exists(otherVaultDbName(name))).toBe(false);
+    expect(await databaseExists(otherVaultDbName(name))).toBe(false);
   });
 
   it("merge takes the backup's copy of a record only when it was changed later", async () => {
@@ -344,9 +348,7 @@ describe('restoring onto a phone that already has a vault', () => {
 
   it('a backup of this very vault, merged back, adds no second consent chain', async () => {
     await phoneWithItsOwnVault();
-    const parts: Uint8Array[] = [];
-    expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
-    const own = Uint8Array.from(parts.flatMap((p) => [...p]));
+    const own = await backupBytes();
     const done = expectOk(await restoreAs('merge', own, { passphrase: PHONE_PASSPHRASE }));
     expect(done).toMatchObject({ added: 0, consentChainKept: false });
   });
@@ -355,14 +357,13 @@ describe('restoring onto a phone that already has a vault', () => {
     await phoneWithItsOwnVault();
     const pro = await makeTestVault(TEST_PASSPHRASE, freshDb(), 'professional');
     session.setVault(pro.vault);
-    const parts: Uint8Array[] = [];
-    expectOk(await writeBackup(async (b) => { parts.push(b.slice()); }, { now: NOW, chunkBytes: 8192 }));
+    const proFile = await backupBytes();
     session.lock('user');
     session.closeDb();
     await session.findRealDb();
     session.setVault(expectOk(await unlockWithPassphrase(session.db('real'), PHONE_PASSPHRASE, TEST_UNLOCK)));
     const before = await allRows();
-    expect(await restoreAs('merge', Uint8Array.from(parts.flatMap((p) => [...p])))).toEqual({ ok: false, error: 'backup-other-role' });
+    expect(await restoreAs('merge', proFile)).toEqual({ ok: false, error: 'backup-other-role' });
     expect(await allRows()).toEqual(before);
   });
 
@@ -397,7 +398,7 @@ describe('restoring onto a phone that already has a vault', () => {
       expect(session.realDbName).toBe(name);
       expect(await session.db('real').records.toArray()).toEqual(stored);
       expect(await allRows()).toEqual(rows);
-      expect(await Dexie.exists(otherVaultDbName(name))).toBe(false);
+      expect(await databaseExists(otherVaultDbName(name))).toBe(false);
     });
   }
 
@@ -420,36 +421,3 @@ describe('restoring onto a phone that already has a vault', () => {
     expect(recordStore.children().map((c) => c.name)).toContain('Zara Ahmed');
   });
 });
-
-/** Writes to the named database fail like a full disk, after half of each batch went in, until released. */
-function fillDiskOf(name: string): { release: () => void } {
-  const addon = (db: Dexie) => {
-    if (db.name !== name) return;
-    db.use({
-      stack: 'dbcore', name: 'full-disk',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table: (table) => {
-          const inner = down.table(table);
-          return {
-            ...inner,
-            mutate: async (req: DBCoreMutateRequest) => {
-              if (!active || (req.type !== 'put' && req.type !== 'add') || table === 'meta') return inner.mutate(req);
-              const half = Math.floor(req.values.length / 2);
-              if (half > 0) await inner.mutate({ ...req, values: req.values.slice(0, half), keys: req.keys?.slice(0, half) });
-              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            },
-          };
-        },
-      }),
-    });
-  };
-  let active = true;
-  Dexie.addons.push(addon);
-  return {
-    release: () => {
-      active = false;
-      Dexie.addons.splice(Dexie.addons.indexOf(addon), 1);
-    },
-  };
-}

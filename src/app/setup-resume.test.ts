@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { eraseEverything, openVaultDb, otherVaultDbName } from '../vault/index';
+import { databaseExists, eraseEverything, openVaultDb, otherVaultDbName } from '../vault/index';
 import { beginSetup, finishSetup, resumeSetup, setupReached, startSetupAgain } from './setup';
 import { lockNow, unlockWithRecoveryWords } from './unlock';
 import { session } from './session';
@@ -58,10 +57,10 @@ describe('setting up after a restore that stopped half way', () => {
     const leftover = openVaultDb(otherVaultDbName(session.realDbName));
     await leftover.records.put({ id: 'x'.repeat(32), kind: 'k', ciphertext: new Uint8Array(40) });
     leftover.close();
-    expect(await Dexie.exists('familyfile-2')).toBe(true);
+    expect(await databaseExists('familyfile-2')).toBe(true);
     const began = await beginSetup('parent', PHRASE);
     expect(began.ok).toBe(true);
-    expect(await Dexie.exists('familyfile-2')).toBe(false);
+    expect(await databaseExists('familyfile-2')).toBe(false);
     lockNow();
   });
 });

@@ -1,5 +1,6 @@
 // Helpers shared by the vault tests (not imported by app code).
 import type { KdfParams } from '../crypto/index';
+import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { openVaultDb } from './db';
 import type { VaultRole } from './header';
 import type { VaultDb } from './schema';
@@ -71,4 +72,37 @@ export function rowsFromJson(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rowsFromJson(v)]));
   }
   return value;
+}
+
+/** Writes to the named database fail like a full disk, after half of each batch went in, until released. */
+export function fillDiskOf(name: string): { release: () => void } {
+  const addon = (db: Dexie) => {
+    if (db.name !== name) return;
+    db.use({
+      stack: 'dbcore', name: 'full-disk',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (table) => {
+          const inner = down.table(table);
+          return {
+            ...inner,
+            mutate: async (req: DBCoreMutateRequest) => {
+              if (!active || (req.type !== 'put' && req.type !== 'add') || table === 'meta') return inner.mutate(req);
+              const half = Math.floor(req.values.length / 2);
+              if (half > 0) await inner.mutate({ ...req, values: req.values.slice(0, half), keys: req.keys?.slice(0, half) });
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            },
+          };
+        },
+      }),
+    });
+  };
+  let active = true;
+  Dexie.addons.push(addon);
+  return {
+    release: () => {
+      active = false;
+      Dexie.addons.splice(Dexie.addons.indexOf(addon), 1);
+    },
+  };
 }

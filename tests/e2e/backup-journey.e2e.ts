@@ -27,6 +27,22 @@ let words: string[] = [];
 let backupPath = '';
 let childIds: Record<string, string> = {};
 
+/** On the restore screen: the backup file, the recovery words, Restore; then the new passphrase it asks for. */
+async function restoreWithWords(page: Page): Promise<void> {
+  await page.getByLabel('Backup file').setInputFiles(backupPath);
+  await page.getByRole('radio', { name: 'With my recovery words' }).check();
+  await page.getByLabel('Recovery words', { exact: true }).fill(words.join(' '));
+  await page.getByRole('button', { name: 'Restore' }).click();
+}
+
+async function chooseNewPassphrase(page: Page): Promise<void> {
+  await page.waitForURL('**/new-passphrase', { timeout: 60_000 });
+  await page.locator('#new-passphrase').fill(NEW_PASSPHRASE);
+  await page.locator('#repeat-passphrase').fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: 'Save new passphrase' }).click();
+  await page.waitForURL('**/home', { timeout: 30_000 });
+}
+
 /** Thumbnails decrypt only near the screen: scroll the first one in and wait for its picture. */
 async function shown(page: Page, thumbs: string): Promise<void> {
   const thumb = page.locator(thumbs).first();
@@ -118,15 +134,8 @@ describe('backup, erase, restore with the recovery words on a new phone', () => 
     await vault.chooseEnglish();
     await page.getByRole('link', { name: 'I have a backup' }).click();
     await page.locator('.restore[data-ready]').waitFor();
-    await page.getByLabel('Backup file').setInputFiles(backupPath);
-    await page.getByRole('radio', { name: 'With my recovery words' }).check();
-    await page.getByLabel('Recovery words', { exact: true }).fill(words.join(' '));
-    await page.getByRole('button', { name: 'Restore' }).click();
-    await page.waitForURL('**/new-passphrase', { timeout: 60_000 });
-    await page.locator('#new-passphrase').fill(NEW_PASSPHRASE);
-    await page.locator('#repeat-passphrase').fill(NEW_PASSPHRASE);
-    await page.getByRole('button', { name: 'Save new passphrase' }).click();
-    await page.waitForURL('**/home', { timeout: 30_000 });
+    await restoreWithWords(page);
+    await chooseNewPassphrase(page);
 
     const family = new FamilyPage(page);
     await family.card('Maya Rahman').waitFor();
@@ -163,13 +172,10 @@ describe('backup, erase, restore with the recovery words on a new phone', () => 
     await vault.chooseEnglish();
     await page.getByRole('link', { name: 'I have a backup' }).click();
     await page.locator('.restore[data-ready]').waitFor();
-    await page.getByLabel('Backup file').setInputFiles(backupPath);
-    await page.getByRole('radio', { name: 'With my recovery words' }).check();
-    await page.getByLabel('Recovery words', { exact: true }).fill(words.join(' '));
     // A slow phone, and a reload as soon as the new vault's database appears: mid-restore.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.getByRole('button', { name: 'Restore' }).click();
+    await restoreWithWords(page);
     await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), { timeout: 60_000, interval: 20 })
       .toContain('familyfile-2');
     await page.reload();
@@ -184,23 +190,15 @@ describe('backup, erase, restore with the recovery words on a new phone', () => 
       // Nothing was switched to (the pointer is written only once the new vault is whole), and the
       // restore starts again and completes over whatever half-built database the reload left.
       expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('familyfile-pointer');
-      await page.getByLabel('Backup file').setInputFiles(backupPath);
-      await page.getByRole('radio', { name: 'With my recovery words' }).check();
-      await page.getByLabel('Recovery words', { exact: true }).fill(words.join(' '));
-      await page.getByRole('button', { name: 'Restore' }).click();
-      await page.waitForURL('**/new-passphrase', { timeout: 60_000 });
+      await restoreWithWords(page);
     } else {
       // The restore had finished: the whole vault is there, and the words open it.
       await page.waitForURL('**/unlock');
       await page.getByRole('link', { name: 'I forgot my passphrase' }).click();
       await page.getByLabel('Recovery words', { exact: true }).fill(words.join(' '));
       await page.getByRole('button', { name: 'Open with these words' }).click();
-      await page.waitForURL('**/new-passphrase', { timeout: 60_000 });
     }
-    await page.locator('#new-passphrase').fill(NEW_PASSPHRASE);
-    await page.locator('#repeat-passphrase').fill(NEW_PASSPHRASE);
-    await page.getByRole('button', { name: 'Save new passphrase' }).click();
-    await page.waitForURL('**/home', { timeout: 30_000 });
+    await chooseNewPassphrase(page);
     await new FamilyPage(page).card('Yusuf Rahman').waitFor();
     expect(readFileSync(backupPath).length).toBeGreaterThan(0);
   });

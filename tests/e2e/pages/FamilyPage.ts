@@ -6,7 +6,9 @@ export class FamilyPage {
 
   async openDemo(): Promise<void> {
     await this.page.getByRole('button', { name: 'Explore with a demo family' }).click();
-    await this.page.waitForURL('**/home', { timeout: 30_000 });
+    // The demo vault is made with the real passphrase KDF, then filled: on a busy machine that
+    // has taken over 30 s.
+    await this.page.waitForURL('**/home', { timeout: 60_000 });
     await this.childCards().first().waitFor();
   }
 
