@@ -6,7 +6,7 @@
 // reload before then finds the old vault as it was; after, the new one, complete.
 import { recoveryKeyFromWords, splitRecoveryWords, type SecretKey } from '../crypto/index';
 import {
-  BackupFileReader, backupVaultKey, decodeBackupHeader, type BackupHeader, type BodyValue,
+  BACKUP_MAGIC, BackupFileReader, backupVaultKey, decodeBackupHeader, type BackupHeader, type BodyValue,
 } from '../share/index';
 import {
   copyVaultDb, eraseEverything, openVaultDb, otherVaultDbName, pointVaultAt, VaultRestorer, type UnlockedVault, type VaultDb, type VaultRecord,
@@ -35,6 +35,16 @@ const ROW_BATCH = 1000;
 
 async function read(source: BackupSource, start: number, end: number): Promise<Uint8Array> {
   return new Uint8Array(await source.slice(start, Math.min(end, source.size)).arrayBuffer());
+}
+
+/** Whether a file starts like a backup (docs/backup-format.md §2), of any version: three bytes read. */
+export async function startsLikeBackup(source: BackupSource): Promise<boolean> {
+  try {
+    const head = await read(source, 0, BACKUP_MAGIC.length);
+    return BACKUP_MAGIC.every((b, i) => head[i] === b);
+  } catch {
+    return false;
+  }
 }
 
 /** Looks at the first bytes only: a backup this version reads, or why not. */
@@ -133,9 +143,9 @@ async function dropStaging(db: VaultDb): Promise<void> {
 }
 
 /** `new` and `replace`: the backup's vault, whole, in a fresh database; its header goes in last. */
-async function freshVaultTarget(
+function freshVaultTarget(
   staging: VaultDb, restorer: VaultRestorer, now: number, unlockedBy: 'passphrase' | 'recovery-key',
-): Promise<Target> {
+): Target {
   return {
     addRecords: (records) => restorer.addRecords(records),
     addBlob: (id, bytes) => restorer.addBlob(id, bytes),
@@ -284,7 +294,7 @@ export async function restoreBackup(
       return made;
     }
     const begun = await VaultRestorer.begin(staging.value, { ...checked.header, vaultKey }, role);
-    return begun.ok ? { ok: true, value: await freshVaultTarget(staging.value, begun.value, now, unlockedBy) } : begun;
+    return begun.ok ? { ok: true, value: freshVaultTarget(staging.value, begun.value, now, unlockedBy) } : begun;
   };
   const take = async (record: BodyValue): Promise<AppResult<void>> => {
     if (!isObject(record) || ended) return { ok: false, error: 'backup-malformed-record' };

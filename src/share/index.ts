@@ -10,4 +10,4 @@ export { createFountainEncoder } from './fountain/encoder';
 export { FountainDecoder } from './fountain/decoder';
 export { SHARE_ERROR_KEYS, shareErrorMessageKey, type ShareErrorCode } from './errors';
 export { BackupFileReader, BackupFileWriter } from './backup/file';
-export { BACKUP_ID_BYTES, backupVaultKey, decodeBackupHeader, type BackupHeader } from './backup/format';
+export { BACKUP_ID_BYTES, BACKUP_MAGIC, backupVaultKey, decodeBackupHeader, type BackupHeader } from './backup/format';

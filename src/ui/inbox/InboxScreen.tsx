@@ -20,6 +20,7 @@ import { announcement, currentLanguage, t, useNamespace } from '../state/languag
 import { ContributionView } from './ContributionView';
 import './inbox.css';
 import { takeLaunchedFile } from '../shell/LaunchedFiles';
+import { LoadingScreen } from '../kit/WithNamespace';
 
 /** A refusal in words: the inbox's own sentences first (they speak of notes, not shares). */
 export function inboxErrorText(code: string): string {
@@ -79,7 +80,7 @@ export function InboxScreen() {
     }
   };
 
-  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
+  if (!ready) return <LoadingScreen />;
   const waiting = items?.filter((i) => i.record.state === 'new') ?? [];
   const decided = items?.filter((i) => i.record.state !== 'new') ?? [];
   return (

@@ -19,6 +19,7 @@ import { errorText } from '../state/errors';
 import { announcement, currentLanguage, t, useNamespace } from '../state/language';
 import { ContributionView, kindLabel } from './ContributionView';
 import './inbox.css';
+import { LoadingScreen } from '../kit/WithNamespace';
 
 /** A field's error in words: the form's own messages first, then the record's. */
 function fieldError(error: string | undefined): string | undefined {
@@ -43,7 +44,7 @@ export function WriteBackScreen({ params }: { params?: { id?: string } }) {
     void sentContributions(id).then((r) => r.ok && setSent(r.value));
   }, [id, made]);
 
-  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
+  if (!ready) return <LoadingScreen />;
   if (problem || !target) {
     return (
       <section class="screen stack" aria-labelledby="write-title">

@@ -6,18 +6,7 @@ import { useEffect } from 'preact/hooks';
 import { t, useNamespace } from '../state/language';
 import { vaultRole, vaultStatus } from '../state/vault';
 import { launchedFile } from '../shell/LaunchedFiles';
-
-/** "FFB", the first bytes of every backup (docs/backup-format.md §2). */
-const BACKUP_START = [0x46, 0x46, 0x42];
-
-async function isBackup(file: File): Promise<boolean> {
-  try {
-    const head = new Uint8Array(await file.slice(0, BACKUP_START.length).arrayBuffer());
-    return BACKUP_START.every((b, i) => head[i] === b);
-  } catch {
-    return false;
-  }
-}
+import { startsLikeBackup } from '../../app/restore';
 
 export function OpenFileScreen() {
   const ready = useNamespace('inbox');
@@ -26,7 +15,7 @@ export function OpenFileScreen() {
   const status = vaultStatus.value;
   useEffect(() => {
     if (!file || status === 'unknown') return;
-    void isBackup(file).then((backup) => {
+    void startsLikeBackup(file).then((backup) => {
       if (backup && status === 'none') return route('/restore', true);
       if (status !== 'unlocked') return route(status === 'none' ? '/welcome' : status === 'locked' ? '/unlock' : '/setup/resume', true);
       if (backup) return route('/restore/here', true);

@@ -12,6 +12,7 @@ import { formatDate } from '../kit/format';
 import { Annotation, Provenance } from '../kit/Provenance';
 import { applyLanguage, currentLanguage, t, useNamespace } from '../state/language';
 import { PassportSheet } from './PassportSheet';
+import { LoadingScreen } from '../kit/WithNamespace';
 
 /** How far back "lately" reaches, and how much of each list fits on one page. */
 const RECENT_DAYS = 183;
@@ -109,7 +110,7 @@ function FromProfessionals({ child }: { child: StoredChild }) {
 
 export function SummaryView({ child, passport, base }: { child: StoredChild; passport: PassportEntry | undefined; base: string }) {
   const ready = useNamespace('summary');
-  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
+  if (!ready) return <LoadingScreen />;
   const today = deviceToday();
   return (
     <div class="screen passport-print setting-summary" data-ready>

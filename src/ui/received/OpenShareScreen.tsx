@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { openOpenShare, openShareFromFragment, type OpenedShare, type OpenShareParts } from '../../app/receive';
 import { scanMessageKey } from '../../app/scan-decode';
 import { errorText } from '../state/errors';
-import { t, useNamespace } from '../state/language';
+import { t } from '../state/language';
 import { useNow } from './format';
 import { PasscodeForm } from './PasscodeForm';
 import { ShareView } from './ShareView';
 import './received.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 /**
  * Reads the share and its key out of the address bar once, then removes them from the address
@@ -18,12 +19,6 @@ function takeParts(): OpenShareParts | 'not-ours' | undefined {
   history.replaceState(history.state, '', location.pathname + location.search);
   const parts = openShareFromFragment(hash);
   return parts.ok ? parts.value : 'not-ours';
-}
-
-/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
-export function OpenShareScreen() {
-  const ready = useNamespace('receive');
-  return ready ? <OpenShareScreenReady /> : <section class="screen"><p role="status">{t('common:loading')}</p></section>;
 }
 
 /**
@@ -80,3 +75,6 @@ function OpenShareScreenReady() {
     </section>
   );
 }
+
+/** Waits for the `receive` strings (a lazy namespace). */
+export const OpenShareScreen = withNamespace('receive', OpenShareScreenReady);

@@ -16,6 +16,7 @@ import { announcement } from '../state/language';
 import type { ReceivedLogRecord } from '../../app/receive';
 import './received.css';
 import '../consent/consent.css';
+import { LoadingScreen } from '../kit/WithNamespace';
 
 /** The received log as a spreadsheet: the professional's record of each sharing decision. */
 function exportLogCsv(log: readonly ReceivedLogRecord[]) {
@@ -40,7 +41,7 @@ const message = (code: string) => {
 export function ReceivedScreen({ params }: { params?: { id?: string } }) {
   const ready = useNamespace('receive');
   useEffect(() => keepPurgingExpiredShares(), []);
-  if (!ready) return <section class="screen"><p role="status">{t('common:loading')}</p></section>;
+  if (!ready) return <LoadingScreen />;
   return params?.id ? <ReceivedShare id={params.id} /> : <ReceivedHome />;
 }
 

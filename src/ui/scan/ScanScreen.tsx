@@ -8,6 +8,7 @@ import { t, useNamespace } from '../state/language';
 import { takeLaunchedFile } from '../shell/LaunchedFiles';
 import { PasscodeForm } from '../received/PasscodeForm';
 import { Scanner } from './Scanner';
+import { withNamespace } from '../kit/WithNamespace';
 
 type Asking = Extract<ScanOutcome, { kind: 'passcode-needed' }>;
 
@@ -17,12 +18,6 @@ const message = (code: string) => {
   const key = scanMessageKey(code);
   return key ? t(key) : errorText(code);
 };
-
-/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
-export function ScanScreen() {
-  const ready = useNamespace('receive');
-  return ready ? <ScanScreenReady /> : <section class="screen"><p role="status">{t('common:loading')}</p></section>;
-}
 
 /**
  * The professional scans a family's share, addressed or open: it is checked, kept until it
@@ -95,3 +90,6 @@ function ScanScreenReady() {
     </section>
   );
 }
+
+/** Waits for the `receive` strings (a lazy namespace). */
+export const ScanScreen = withNamespace('receive', ScanScreenReady);

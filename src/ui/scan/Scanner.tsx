@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { scanMessageKey, type ScannedPayload, type ScanStep } from '../../app/scan-decode';
-import { t, useNamespace } from '../state/language';
+import { t } from '../state/language';
 import { CameraView } from './CameraView';
 import { useCamera } from './useCamera';
 import { useQrLook } from './useQrLook';
 import { useCameraControls, useFrameAssembly, useImageScan } from './scanner-hooks';
 import './scan.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 export interface ScannerProps {
   /** A complete Family File payload: envelope bytes (single QR or all frames) or an open-share URL's parts. */
@@ -16,12 +17,6 @@ export interface ScannerProps {
 
 /** Pause between two looks at the camera: about 8 a second, enough for animated codes. */
 const LOOK_EVERY_MS = 120;
-
-/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
-export function Scanner(props: ScannerProps) {
-  const ready = useNamespace('receive');
-  return ready ? <ScannerReady {...props} /> : null;
-}
 
 /**
  * The live camera, reading QR codes until a whole Family File payload is in. The camera, the look
@@ -107,3 +102,6 @@ function ScannerReady({ onPayload, hint }: ScannerProps) {
     </div>
   );
 }
+
+/** Waits for the `receive` strings (a lazy namespace). */
+export const Scanner = withNamespace('receive', ScannerReady, true);

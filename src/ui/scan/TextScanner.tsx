@@ -1,11 +1,12 @@
 // A small camera reader for codes that are plain text, not shares: today the QR code printed
 // on the recovery sheet. It shares the camera, the look loop and the decoder with the share scanner.
 import { useRef, useState } from 'preact/hooks';
-import { t, useNamespace } from '../state/language';
+import { t } from '../state/language';
 import { CameraView } from './CameraView';
 import { useCamera } from './useCamera';
 import { useQrLook } from './useQrLook';
 import './scan.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 const LOOK_EVERY_MS = 150;
 
@@ -14,12 +15,6 @@ interface Props {
   onText: (text: string) => boolean;
   /** Said when a code is read that is not the one wanted. */
   wrongCode: string;
-}
-
-/** Waits for the `receive` strings (a lazy namespace), then shows the screen. */
-export function TextScanner(props: Props) {
-  const ready = useNamespace('receive');
-  return ready ? <TextScannerReady {...props} /> : null;
 }
 
 function TextScannerReady({ onText, wrongCode }: Props) {
@@ -43,3 +38,6 @@ function TextScannerReady({ onText, wrongCode }: Props) {
     </div>
   );
 }
+
+/** Waits for the `receive` strings (a lazy namespace). */
+export const TextScanner = withNamespace('receive', TextScannerReady, true);
