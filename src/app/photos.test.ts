@@ -7,24 +7,8 @@ import {
 } from './photos';
 import { session } from './session';
 import type { BlobId } from '../domain/index';
+import { jpegWithExif, text } from './photo-test-support';
 
-const seg = (marker: number, payload: number[]) => [0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
-const text = (s: string) => [...s].map((c) => c.charCodeAt(0));
-
-/** A JPEG-shaped byte string: JFIF, EXIF with a GPS block, a comment, a frame of w×h, a scan. */
-function jpegWithExif(width = 4000, height = 3000): Uint8Array {
-  return new Uint8Array([
-    0xff, 0xd8,
-    ...seg(0xe0, [...text('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
-    ...seg(0xe1, [...text('Exif'), 0, 0, ...text('MM GPSLatitude 51.5072 N GPSLongitude 0.1276 W')]),
-    ...seg(0xfe, text('taken at home')),
-    ...seg(0xdb, [0, ...new Array<number>(64).fill(1)]),
-    ...seg(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
-    ...seg(0xda, [1, 1, 0, 0, 63, 0]),
-    0x12, 0x34, 0x56, 0xff, 0x00, 0x78,
-    0xff, 0xd9,
-  ]);
-}
 const PNG_HEAD = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, ...text('IHDR'), 0, 0, 0x1f, 0x40, 0, 0, 0x0b, 0xb8, 8, 2]);
 
 /** Stands in for the browser: returns a JPEG that still carries EXIF, so stripping is exercised. */

@@ -182,6 +182,21 @@ export async function preparePhoto(file: Blob, codec: ImageCodec = browserImageC
   return stripJpegMetadata(jpeg.value);
 }
 
+/** Photos in a share file are smaller than the stored ones: enough to see, light to send. */
+export const SHARE_PHOTO_MAX_SIDE = 1024;
+export const SHARE_PHOTO_JPEG_QUALITY = 0.72;
+
+/** A stored photo (JPEG, metadata-free) made smaller for a share file; kept as it is when that is smaller. */
+export async function shrinkForShare(stored: Uint8Array, codec: ImageCodec = browserImageCodec): Promise<AppResult<Uint8Array>> {
+  const kind = sniffImageType(stored.subarray(0, 16));
+  if (!kind.ok || kind.value !== 'jpeg') return fail('corrupt-image');
+  const small = await codec.toJpeg(new Blob([stored as BlobPart], { type: 'image/jpeg' }), imageDimensions(stored, 'jpeg'), SHARE_PHOTO_MAX_SIDE, SHARE_PHOTO_JPEG_QUALITY);
+  if (!small.ok) return small;
+  const clean = stripJpegMetadata(small.value);
+  if (!clean.ok) return clean;
+  return ok(clean.value.length < stored.length ? clean.value : stored);
+}
+
 /** Prepares and stores a photo as an encrypted blob; returns its id for the entry's `photos`. */
 export async function addPhoto(file: Blob, codec: ImageCodec = browserImageCodec): Promise<AppResult<BlobId>> {
   const vault = session.vault;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxKeyPairFromSecret, toBase64Url } from '../crypto/index';
-import { isoDateTimeFromMs, type Entry } from '../domain/index';
+import { isoDateTimeFromMs, type BlobId, type Entry, type EntryId, type ObservationEntry } from '../domain/index';
 import { DEMO_CHILD_IDS, generateDemoFamily } from '../domain/demo/generate';
 import { decodeEnvelope, decodeKeyToken, decodeScanMessage, keyFromToken, parseOpenShareFragment, planQr, singleQrText } from '../share/index';
 import { expectOk, makeTestVault, TEST_KDF } from '../vault/test-support';
@@ -10,8 +10,11 @@ import { fingerprintWords } from './identity';
 import { recordStore } from './record-store';
 import { session } from './session';
 import {
-  buildShareBody, childRecord, durationAllowed, logShare, makeShare, readShareLog, SHARE_LIFETIMES, shareLogIntact,
+  buildShareBody, childRecord, durationAllowed, logShare, makeShare, readShareLog, SHARE_LIFETIMES, SHARE_PHOTOS_MAX_BYTES, sharedPhotoCount,
+  shareLogIntact, type MadeShare, type ShareRequest,
 } from './share-out';
+import { fixedImageCodec, jpegWithExif } from './photo-test-support';
+import { jpegHasExif } from './photos';
 import { sharedContentFromBody } from './receive';
 import { addByHand, addFromCard, type TeamMember } from './team';
 
@@ -208,6 +211,108 @@ describe('share log', () => {
     expect(log.map((e) => e.event.type === 'share' && e.event.how)).toEqual(['qr', 'file']);
     expect(log[0]!.event).toMatchObject({ sections: ['health'], to: { name: 'Dr Aisha Khan' }, expiresAt: isoDateTimeFromMs(NOW + HOUR) });
     expect(log[1]!.prevHash).toBe(log[0]!.hash);
+    expect(expectOk(await shareLogIntact())).toBe(true);
+  });
+});
+
+describe('photos in a share file (docs/share-format.md §4.6)', () => {
+  const day = (iso: string) => iso as ObservationEntry['date'];
+  const photo = (n: number) => jpegWithExif(1600, 1200, 1000 + n);
+  let newer: ObservationEntry;
+  let sensitive: ObservationEntry;
+
+  beforeAll(async () => {
+    const vault = session.vault!;
+    for (const id of ['ph-a', 'ph-b', 'ph-c', 'ph-secret']) expectOk(await vault.putBlob(id, photo(id.length)));
+    const base = recordStore.allEntries().find((e): e is ObservationEntry => e.kind === 'observation' && e.childId === child && e.area === 'communication')!;
+    newer = { ...base, id: 'obs-photos-new' as EntryId, date: day('2025-04-30'), photos: ['ph-a', 'ph-b', 'ph-missing'] as BlobId[], sensitive: false };
+    const older: ObservationEntry = { ...base, id: 'obs-photos-old' as EntryId, date: day('2020-01-01'), photos: ['ph-c'] as BlobId[], sensitive: false };
+    sensitive = { ...base, id: 'obs-photos-secret' as EntryId, date: day('2025-04-29'), photos: ['ph-secret'] as BlobId[], sensitive: true };
+    expectOk(await session.vault!.putMany([newer, older, sensitive]));
+    expectOk(await recordStore.load());
+  });
+
+  const request = (extra: Partial<ShareRequest> = {}): ShareRequest => ({
+    childId: child, sections: ['dev-communication'], target: { kind: 'addressed', member: khan }, durationMs: HOUR, photos: true, ...extra,
+  });
+  const open = (made: MadeShare) => {
+    const decoded = decodeEnvelope(made.envelope, { now: NOW + 1000, myBoxSecretKey: khanBox.secretKey });
+    if (!decoded.ok) throw new Error(decoded.error);
+    return decoded.value as unknown as { header: { attachments: boolean }; body: { attachments?: { id: string; type: string; bytes: Uint8Array }[]; entries: Record<string, unknown>[] } };
+  };
+
+  it('counts the photos the share could carry: only of entries it carries, never an unticked sensitive one', () => {
+    expect(sharedPhotoCount(request())).toBe(4); // ph-a, ph-b, ph-missing, ph-c
+    expect(sharedPhotoCount(request({ includeSensitiveIds: [sensitive.id] }))).toBe(5);
+    expect(sharedPhotoCount(request({ sections: ['about-me'] }))).toBe(0);
+  });
+
+  it('carries each photo made smaller, named by the entry it belongs to; an unreadable one is left out and counted', async () => {
+    const small = () => jpegWithExif(1024, 768, 300);
+    const codec = fixedImageCodec(small);
+    const made = expectOk(await makeShare(request(), { now: NOW, imageCodec: codec }));
+    expect(made.photos).toEqual({ included: 3, leftOut: 1 });
+    const { header, body } = open(made);
+    expect(header.attachments).toBe(true);
+    expect(body.attachments?.map((a) => [a.id, a.type])).toEqual([['p1', 'image/jpeg'], ['p2', 'image/jpeg'], ['p3', 'image/jpeg']]);
+    // Made smaller, and with no EXIF (where a phone keeps the GPS position).
+    for (const a of body.attachments!) {
+      expect(a.bytes.length).toBeLessThan(photo(0).length);
+      expect(jpegHasExif(a.bytes)).toBe(false);
+    }
+    const byText = (e: ObservationEntry) => body.entries.find((x) => x.date === e.date);
+    expect(byText(newer)?.photos).toEqual(['p1', 'p2']); // the newest entry first
+    expect(body.entries.find((x) => x.date === '2020-01-01')?.photos).toEqual(['p3']);
+    expect(byText(sensitive)).toBeUndefined();
+    // Entries without photos in the file carry no photos field, as in a QR share.
+    expect(body.entries.filter((x) => x.photos !== undefined)).toHaveLength(2);
+  });
+
+  it('a sensitive entry ticked for this share brings its photo', async () => {
+    const made = expectOk(await makeShare(request({ includeSensitiveIds: [sensitive.id] }), { now: NOW, imageCodec: fixedImageCodec(() => jpegWithExif(10, 10, 10)) }));
+    expect(made.photos).toEqual({ included: 4, leftOut: 1 });
+    expect(open(made).body.entries.find((x) => x.date === sensitive.date)?.photos).toEqual(['p3']);
+  });
+
+  it('keeps the file under its budget: photos that do not fit are left out and counted', async () => {
+    const big = () => jpegWithExif(1024, 768, 5 * 1024 * 1024);
+    const made = expectOk(await makeShare(request(), { now: NOW, imageCodec: fixedImageCodec(big) }));
+    // A stored photo smaller than its new copy goes as it is; here the copies are 5 MB, the stored ones 1 KB.
+    expect(made.photos).toEqual({ included: 3, leftOut: 1 });
+    expect(open(made).body.attachments!.every((a) => a.bytes.length < 2000)).toBe(true);
+
+    const vault = session.vault!;
+    for (const id of ['ph-a', 'ph-b', 'ph-c']) expectOk(await vault.putBlob(id, jpegWithExif(1600, 1200, 5 * 1024 * 1024)));
+    try {
+      const budget = expectOk(await makeShare(request(), { now: NOW, imageCodec: fixedImageCodec(() => jpegWithExif(1024, 768, 5 * 1024 * 1024)) }));
+      expect(budget.photos).toEqual({ included: 2, leftOut: 2 });
+      expect(budget.envelope.length).toBeLessThan(SHARE_PHOTOS_MAX_BYTES + 64 * 1024);
+    } finally {
+      for (const id of ['ph-a', 'ph-b', 'ph-c']) expectOk(await vault.putBlob(id, photo(id.length)));
+    }
+  });
+
+  it('without photos asked for, or with none to carry, the share is the ordinary one', async () => {
+    const codec = fixedImageCodec(() => jpegWithExif(10, 10));
+    const plain = expectOk(await makeShare(request({ photos: false }), { now: NOW, imageCodec: codec }));
+    expect(plain.photos).toBeUndefined();
+    expect(open(plain).header.attachments).toBe(false);
+    expect(open(plain).body.attachments).toBeUndefined();
+    expect(open(plain).body.entries.some((x) => 'photos' in x)).toBe(false);
+    const none = expectOk(await makeShare(request({ sections: ['about-me'] }), { now: NOW, imageCodec: codec }));
+    expect(none.photos).toEqual({ included: 0, leftOut: 0 });
+    expect(open(none).header.attachments).toBe(false);
+    expect(codec.calls).toBe(0);
+  });
+
+  it('an open share with photos is a file only (no link), and the consent record says how many photos went', async () => {
+    const made = expectOk(await makeShare(
+      request({ target: { kind: 'open', passcode: 'badger banana barley beach cable' } }),
+      { now: NOW, origin: 'https://family.example/', kdfParams: TEST_KDF, imageCodec: fixedImageCodec(() => jpegWithExif(10, 10)) },
+    ));
+    expect(made.url).toBeUndefined();
+    const event = expectOk(await logShare(made, child, 'file')).event;
+    expect(event).toMatchObject({ type: 'share', how: 'file', photos: 3 });
     expect(expectOk(await shareLogIntact())).toBe(true);
   });
 });

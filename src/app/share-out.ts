@@ -13,8 +13,10 @@ import {
 } from '../share/index';
 import { appendConsentEvent, inConsentOrder, readConsentLog, sharedHeadHex } from './consent-log';
 import { getOrCreateIdentity } from './identity';
+import { browserImageCodec, shrinkForShare, type ImageCodec } from './photos';
 import { summariseHealth, type HealthDetail } from './share-summary';
 import { recordStore } from './record-store';
+import { session } from './session';
 import type { AppResult } from './result';
 import { memberBoxKey, memberKeyId, type TeamMember } from './team';
 
@@ -47,6 +49,11 @@ export interface ShareRequest {
   basis?: 'routine' | 'case-by-case';
   /** Why, in the parent's words, when they gave one: kept in the consent record only. */
   purpose?: string;
+  /**
+   * Files only: the journal's photos go too, made smaller (docs/share-format.md §4.6). A QR code
+   * could never carry them. Only photos of entries the share already carries.
+   */
+  photos?: boolean;
 }
 
 export interface MadeShare {
@@ -68,6 +75,8 @@ export interface MadeShare {
   consentHead?: string;
   /** Open shares: the generated words the parent reads out, when the share has a passcode. */
   passcode?: string;
+  /** When photos were asked for: how many went, and how many did not fit or could not be read. */
+  photos?: { included: number; leftOut: number };
 }
 
 export function durationAllowed(kind: ShareKind, ms: number): boolean {
@@ -79,8 +88,11 @@ export function durationAllowed(kind: ShareKind, ms: number): boolean {
 // summary inside one QR code. Blob ids and links between entries mean nothing off this phone.
 const BOOKKEEPING = new Set(['id', 'childId', 'createdAt', 'updatedAt', 'photos', 'observationId']);
 
-function withoutBookkeeping(entry: ShareableEntry): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(entry).filter(([key, value]) => !BOOKKEEPING.has(key) && value !== undefined));
+function withoutBookkeeping(entry: ShareableEntry, photoIds?: readonly string[]): Record<string, unknown> {
+  const out = Object.fromEntries(Object.entries(entry).filter(([key, value]) => !BOOKKEEPING.has(key) && value !== undefined));
+  // In a file with photos, a journal entry names its photos by their ids in the share's attachments.
+  if (photoIds && photoIds.length > 0) out.photos = photoIds;
+  return out;
 }
 
 /**
@@ -109,10 +121,13 @@ export interface BodyExtras {
   consentHead?: string;
   /** The parent's box public key, so the reader can send a contribution back. */
   replyKey?: Uint8Array;
+  /** Photos for a file (docs/share-format.md §4.6). */
+  photos?: SharePhotos;
 }
 
-function bodyOf(payload: SharePayload, healthDetail: HealthDetail, { consentHead, replyKey }: BodyExtras): BodyValue {
-  const body: Record<string, unknown> = { child: payload.child, sections: payload.sections, entries: payload.entries.map(withoutBookkeeping) };
+function bodyOf(payload: SharePayload, healthDetail: HealthDetail, { consentHead, replyKey, photos }: BodyExtras): BodyValue {
+  const entries = payload.entries.map((e) => withoutBookkeeping(e, photos?.idsByEntry.get(e.id)));
+  const body: Record<string, unknown> = { child: payload.child, sections: payload.sections, entries };
   // Tells the reader that the health section is a summary (no stopped medicines, no growth
   // series), so an absence is not read as "never".
   if (healthDetail === 'summary' && payload.sections.includes('health')) body.summary = ['health'];
@@ -123,7 +138,64 @@ function bodyOf(payload: SharePayload, healthDetail: HealthDetail, { consentHead
   if (consentHead !== undefined) value.consentHead = fromHex(consentHead);
   // Where professionals send notes back (docs/contributions.md): the parent's box key, public.
   if (replyKey !== undefined) value.replyKey = Uint8Array.from(replyKey);
+  // The photos themselves, after the JSON round trip (which would turn bytes into objects).
+  if (photos && photos.attachments.length > 0) value.attachments = photos.attachments;
   return value;
+}
+
+// ---- Photos in a share file (docs/share-format.md §4.6) ----
+
+/** Every photo in a share file together stays under this, so a cheap phone opens it with ease. */
+export const SHARE_PHOTOS_MAX_BYTES = 12 * 1024 * 1024;
+export const SHARE_PHOTOS_MAX_COUNT = 200;
+
+export interface SharePhotos {
+  /** `{id, type, bytes}` maps, as the body carries them. */
+  attachments: BodyValue[];
+  /** For each entry with photos in the file, the ids its `photos` list names. */
+  idsByEntry: Map<string, string[]>;
+  leftOut: number;
+}
+
+/** The journal photos a share of these sections would carry, newest entry first. */
+function photosOf(payload: SharePayload): { entryId: string; blobId: string }[] {
+  return payload.entries
+    .flatMap((e) => (e.kind === 'observation' ? [e] : []))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .flatMap((e) => e.photos.map((blobId) => ({ entryId: e.id, blobId })));
+}
+
+/** How many photos a file of this share could hold: what the parent is asked about. */
+export function sharedPhotoCount(request: Pick<ShareRequest, 'childId' | 'sections' | 'includeSensitiveIds' | 'healthDetail'>): number {
+  const record = childRecord(request.childId);
+  if (!record || request.sections.length === 0) return 0;
+  return photosOf(sharedPayload(record, request.sections, request.includeSensitiveIds ?? [], request.healthDetail ?? 'summary')).length;
+}
+
+/**
+ * Reads each photo, makes it smaller for the file, and keeps it while the budget allows. The
+ * newest entries' photos come first; a photo that cannot be read or does not fit is left out
+ * and counted, never a reason to fail the share.
+ */
+async function collectPhotos(payload: SharePayload, codec: ImageCodec): Promise<AppResult<SharePhotos>> {
+  const vault = session.vault;
+  if (!vault) return { ok: false, error: 'locked' };
+  const wanted = photosOf(payload);
+  const photos: SharePhotos = { attachments: [], idsByEntry: new Map(), leftOut: 0 };
+  let total = 0;
+  for (const { entryId, blobId } of wanted) {
+    if (photos.attachments.length >= SHARE_PHOTOS_MAX_COUNT) { photos.leftOut++; continue; }
+    const stored = await vault.getBlob(blobId);
+    const small = stored.ok ? await shrinkForShare(stored.value, codec) : undefined;
+    if (!small?.ok || total + small.value.length > SHARE_PHOTOS_MAX_BYTES) { photos.leftOut++; continue; }
+    total += small.value.length;
+    const id = `p${photos.attachments.length + 1}`;
+    photos.attachments.push({ id, type: 'image/jpeg', bytes: small.value });
+    const ids = photos.idsByEntry.get(entryId) ?? [];
+    ids.push(id);
+    photos.idsByEntry.set(entryId, ids);
+  }
+  return { ok: true, value: photos };
 }
 
 export function childRecord(childId: string): ChildRecord | undefined {
@@ -153,6 +225,8 @@ export interface MakeShareOptions {
   origin?: string;
   /** Tests only: cheaper passcode KDF. */
   kdfParams?: KdfParams;
+  /** Tests only: how photos are made smaller for a file. */
+  imageCodec?: ImageCodec;
 }
 
 /**
@@ -186,7 +260,14 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   const payload = sharedPayload(record, request.sections, request.includeSensitiveIds ?? [], healthDetail);
   // No reply key: a professional writes back to the X25519 form of the key that signs this share
   // (docs/share-format.md §4.5), which keeps a passport and health summary inside one QR code.
-  const body = bodyOf(payload, healthDetail, { consentHead });
+  let photos: SharePhotos | undefined;
+  if (request.photos) {
+    const collected = await collectPhotos(payload, options.imageCodec ?? browserImageCodec);
+    if (!collected.ok) return collected;
+    photos = collected.value;
+  }
+  const attachments = photos !== undefined && photos.attachments.length > 0;
+  const body = bodyOf(payload, healthDetail, { consentHead, ...(photos ? { photos } : {}) });
   const sensitiveEntryIds: string[] = payload.entries.filter((e) => e.sensitive).map((e) => e.id);
   const expiresAt = now + request.durationMs;
   const common = { sender: identity.value.sign, issuedAt: now, expiresAt, body };
@@ -198,7 +279,7 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   if (target.kind === 'addressed') {
     const recipient: BoxPublicKey | undefined = memberBoxKey(target.member);
     if (!recipient) return { ok: false, error: 'share-member-has-no-key' };
-    const made = encodeEnvelope({ ...common, type: 'addressed-share', recipient, ephemeral: boxKeyPair() });
+    const made = encodeEnvelope({ ...common, type: 'addressed-share', recipient, ephemeral: boxKeyPair(), attachments });
     if (!made.ok) return made;
     envelope = made.value;
     message = envelope;
@@ -208,12 +289,13 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
     const token = passcode === ''
       ? { kind: 'plain' as const, key }
       : await wrapKeyWithPasscode(key, passcode, options.kdfParams);
-    const made = encodeEnvelope({ ...common, type: 'open-share', openShareKey: key, passcodeProtected: passcode !== '' });
+    const made = encodeEnvelope({ ...common, type: 'open-share', openShareKey: key, passcodeProtected: passcode !== '', attachments });
     if (!made.ok) return made;
     envelope = made.value;
     const keyToken = encodeKeyToken(token);
     message = encodeScanMessage({ envelope, keyToken });
-    if (options.origin) url = buildOpenShareUrl(options.origin, { envelope, keyToken });
+    // A file with photos is far too long for a link.
+    if (options.origin && !attachments) url = buildOpenShareUrl(options.origin, { envelope, keyToken });
   }
   const recipientMember = target.member;
   const made: MadeShare = {
@@ -225,6 +307,7 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   if (request.purpose?.trim()) made.purpose = request.purpose.trim();
   if (typedPasscode !== '') made.passcode = typedPasscode;
   if (recipientMember) made.recipient = partyOf(recipientMember);
+  if (photos) made.photos = { included: photos.attachments.length, leftOut: photos.leftOut };
   return { ok: true, value: made };
 }
 
@@ -257,6 +340,7 @@ export async function appendShareEvent(made: MadeShare, childId: string, how: Sh
   if (made.recipient) event.to = made.recipient;
   if (made.purpose) event.purpose = made.purpose;
   if (made.consentHead) event.consentHead = made.consentHead;
+  if (made.photos && made.photos.included > 0) event.photos = made.photos.included;
   return appendConsentEvent(event);
 }
 

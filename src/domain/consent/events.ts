@@ -60,6 +60,8 @@ export interface ShareEvent extends EventBase<'share'> {
   basis?: 'routine' | 'case-by-case';
   /** Hex hash of the consent chain's head when the share was made: the share's body carries it too. */
   consentHead?: string;
+  /** A file that carried the journal's photos: how many. */
+  photos?: number;
 }
 
 /** The professional's side: what they received, from whom, and until when. */

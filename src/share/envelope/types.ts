@@ -28,6 +28,8 @@ export interface EnvelopeHeader {
   recipientKeyId: KeyId | null;
   /** Open shares only: the key beside the envelope is wrapped with a passcode. */
   passcodeProtected: boolean;
+  /** Addressed and open shares saved as files: the body may carry photos (share-format §4.6). */
+  attachments: boolean;
 }
 
 export interface DecodedEnvelope {
@@ -70,8 +72,10 @@ export type EncodeInput =
       recipient: BoxPublicKey;
       /** Tests only: a fixed ephemeral key pair makes the output deterministic. */
       ephemeral?: BoxKeyPair;
+      /** Addressed shares only: the body carries photos (share-format §4.6). */
+      attachments?: boolean;
     })
-  | (EncodeCommon & { type: 'open-share'; openShareKey: SecretKey; passcodeProtected?: boolean })
+  | (EncodeCommon & { type: 'open-share'; openShareKey: SecretKey; passcodeProtected?: boolean; attachments?: boolean })
   | (EncodeCommon & { type: 'backup'; vaultKey: SecretKey });
 
 export type EncodeResult = { ok: true; value: Uint8Array } | { ok: false; error: 'too-large' };

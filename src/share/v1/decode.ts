@@ -8,9 +8,9 @@ import { decompressCm } from '../cm/cm';
 import { inflateRawBounded } from '../compress';
 import type { DecodeContext, DecodeResult, EnvelopeHeader, EnvelopeType, KeyId, ShareId } from '../envelope/types';
 import {
-  DEFLATE_DICTIONARIES, DICTIONARY_MASK, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
+  DEFLATE_DICTIONARIES, DICTIONARY_MASK, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_ATTACHMENTS, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, KEY_ID_BYTES, KNOWN_FLAGS, MAC_BYTES,
   MAX_CLOCK_SKEW_MS, MAX_LIFETIME_MS, SHARE_ID_BYTES, SIGNATURE_BYTES, SIGN_PUBLIC_KEY_BYTES, TYPE_BY_CODE, hasRecipient,
-  limitsFor,
+  limitsFor, mayCarryAttachments,
 } from './layout';
 import { nonceFromHeader } from './nonce';
 
@@ -44,6 +44,7 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
   if (
     (flags & ~KNOWN_FLAGS) !== 0 ||
     ((flags & FLAG_PASSCODE) !== 0 && type !== 'open-share') ||
+    ((flags & FLAG_ATTACHMENTS) !== 0 && !mayCarryAttachments(type)) ||
     (dictionaryId !== 0 && (dictionary === undefined || (flags & FLAG_DEFLATED) === 0)) ||
     ((flags & FLAG_CM) !== 0 && (flags & (FLAG_DEFLATED | DICTIONARY_MASK)) !== 0)
   ) {
@@ -56,10 +57,11 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
   const recipient = hasRecipient(type) ? reader.take(KEY_ID_BYTES) : new Uint8Array(0);
   if (issued < 0 || expires < 0 || !shareId || !sender || !recipient) return fail('truncated');
   const headerEnd = reader.position;
+  const attachments = (flags & FLAG_ATTACHMENTS) !== 0;
 
   const length = reader.varint();
   if (!length.ok) return fail(length.error === 'truncated' ? 'truncated' : length.error === 'too-large' ? 'too-large' : 'malformed-body');
-  if (length.value > limitsFor(type).maxWireBody) return fail('too-large');
+  if (length.value > limitsFor(type, attachments).maxWireBody) return fail('too-large');
   const body = reader.take(length.value);
   const signedEnd = reader.position;
   const signature = reader.take(SIGNATURE_BYTES);
@@ -78,6 +80,7 @@ function frame(bytes: Uint8Array): { ok: true; value: Framed } | Fail {
         sender: sender.slice() as SignPublicKey,
         recipientKeyId: hasRecipient(type) ? (recipient.slice() as KeyId) : null,
         passcodeProtected: (flags & FLAG_PASSCODE) !== 0,
+        attachments,
       },
       headerBytes: bytes.subarray(0, headerEnd),
       deflated: (flags & FLAG_DEFLATED) !== 0,
@@ -141,7 +144,7 @@ export function decodeEnvelopeV1(bytes: Uint8Array, ctx: DecodeContext): DecodeR
   const plain = decrypt(framed.value, ctx);
   if (!plain.ok) return plain;
 
-  const limits = limitsFor(header.type);
+  const limits = limitsFor(header.type, header.attachments);
   let payload = plain.value;
   if (framed.value.deflated) {
     const inflated = inflateRawBounded(payload, limits.maxInflated, framed.value.dictionary);

@@ -8,7 +8,7 @@ import { primerForBody } from '../cm/primers';
 import { deflateRaw } from '../compress';
 import type { EncodeInput, EncodeResult } from '../envelope/types';
 import {
-  CM_MAX_ENCODE, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, MAGIC, NONCE_BYTES, SHARE_ID_BYTES, TYPE_CODES,
+  CM_MAX_ENCODE, DICTIONARY_SHIFT, EPHEMERAL_KEY_BYTES, FLAG_ATTACHMENTS, FLAG_CM, FLAG_DEFLATED, FLAG_PASSCODE, MAGIC, NONCE_BYTES, SHARE_ID_BYTES, TYPE_CODES,
   VERSION, limitsFor,
 } from './layout';
 import { nonceFromHeader } from './nonce';
@@ -49,11 +49,15 @@ export function encodeEnvelopeV1(input: EncodeInput): EncodeResult {
   const shareId = input.shareId ?? randomBytes(SHARE_ID_BYTES);
   if (shareId.length !== SHARE_ID_BYTES) throw new ShareBugError('encodeEnvelopeV1: shareId must be 8 bytes');
 
+  const attachments = 'attachments' in input && input.attachments === true;
+  if (attachments && input.type === 'contribution') throw new ShareBugError('encodeEnvelopeV1: only shares carry attachments');
   const plain = encodeBody(input.body);
-  const limits = limitsFor(input.type);
+  const limits = limitsFor(input.type, attachments);
   if (plain.length > limits.maxInflated) return { ok: false, error: 'too-large' };
-  const { payload, flags: codingFlags } = smallestCoding(input, plain);
+  // Photos are JPEG already: a body that carries them is sent as it is, not coded again.
+  const { payload, flags: codingFlags } = attachments ? { payload: plain, flags: 0 } : smallestCoding(input, plain);
   let flags = codingFlags;
+  if (attachments) flags |= FLAG_ATTACHMENTS;
   if (input.type === 'open-share' && input.passcodeProtected === true) flags |= FLAG_PASSCODE;
 
   const header = new ByteWriter()

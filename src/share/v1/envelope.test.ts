@@ -151,3 +151,57 @@ describe('envelope v1 refusals', () => {
     expect(decodeEnvelope(bytes, ctxFor['contact-card'])).toEqual({ ok: false, error: 'too-large' });
   });
 });
+
+describe('envelope v1: shares that carry photos (flag bit 5, share-format §4.6)', () => {
+  // Bytes that do not compress, as a JPEG's do not.
+  let seed = 0x2545f491;
+  const photo = Uint8Array.from({ length: 400 * 1024 }, () => {
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    return seed & 0xff;
+  });
+  const withPhoto: BodyValue = { ...(body as Record<string, BodyValue>), attachments: [{ id: 'p1', type: 'image/jpeg', bytes: photo }] };
+
+  it('a body too big for a QR-sized share travels when the flag says it carries attachments', () => {
+    const encodeInput = (attachments: boolean): EncodeInput => ({
+      type: 'addressed-share', sender: parent, recipient: proBox.publicKey, issuedAt: T0, expiresAt: T0 + HOUR * 24, body: withPhoto, shareId, attachments,
+    });
+    expect(encodeEnvelope(encodeInput(false))).toEqual({ ok: false, error: 'too-large' });
+    const made = encodeEnvelope(encodeInput(true));
+    if (!made.ok) throw new Error(made.error);
+    expect((made.value[5] ?? 0) & 0x20).toBe(0x20);
+    // Sent as it is: JPEG bytes do not shrink, and coding 16 MB twice would cost a cheap phone seconds.
+    expect((made.value[5] ?? 0) & 0b1_1110).toBe(0);
+    const decoded = decodeEnvelope(made.value, ctx());
+    expect(decoded).toMatchObject({ ok: true, value: { header: { attachments: true }, body: { attachments: [{ id: 'p1' }] } } });
+    if (decoded.ok) expect((decoded.value.body as { attachments: { bytes: Uint8Array }[] }).attachments[0]!.bytes).toEqual(photo);
+  });
+
+  it('an open share may carry them too; a share without the flag says so in its header', () => {
+    const open = make('open-share', { body: withPhoto, attachments: true } as Partial<EncodeInput>);
+    expect(decodeEnvelope(open, ctxFor['open-share'])).toMatchObject({ ok: true, value: { header: { type: 'open-share', attachments: true } } });
+    expect(decodeEnvelope(make('addressed-share'), ctx())).toMatchObject({ ok: true, value: { header: { attachments: false } } });
+  });
+
+  it('the flag on a contact card, a contribution or a backup is refused as a newer format', () => {
+    for (const type of ['contact-card', 'contribution', 'backup'] as const) {
+      const bytes = make(type).slice();
+      bytes[5] = (bytes[5] ?? 0) | 0x20;
+      expect(decodeEnvelope(bytes, ctxFor[type])).toEqual({ ok: false, error: 'unsupported-version' });
+    }
+  });
+
+  it('a writer cannot put the flag on a contribution', () => {
+    expect(() => make('contribution', { attachments: true } as Partial<EncodeInput>)).toThrow(/only shares/);
+  });
+
+  it('even with the flag, a declared body over 16 MiB is refused before it is read', () => {
+    const header = make('addressed-share').subarray(0, 62).slice();
+    header[5] = 0x20;
+    const bytes = new ByteWriter().bytes(header).varint(16 * 1024 * 1024 + 1).bytes(fill(100, 0)).finish();
+    expect(decodeEnvelope(bytes, ctx())).toEqual({ ok: false, error: 'too-large' });
+  });
+
+  function ctx(): DecodeContext {
+    return ctxFor['addressed-share'];
+  }
+});

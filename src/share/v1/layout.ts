@@ -6,7 +6,8 @@
 //    4    1  type: 1 contact-card, 2 addressed-share, 3 open-share, 4 contribution, 5 backup
 //    5    1  flags: bit 0 passcode-protected key (open share), bit 1 body deflated,
 //              bits 2-3 preset DEFLATE dictionary (0 none, 1 version 1);
-//              bit 4 body coded with CM1 (then bits 1-3 are zero); bits 5-7 zero
+//              bit 4 body coded with CM1 (then bits 1-3 are zero); bit 5 the body carries
+//              attachments (photos; addressed and open shares saved as files); bits 6-7 zero
 //    6    4  issuedAt, uint32 big-endian, seconds since the Unix epoch
 //   10    4  expiresAt, uint32 big-endian, seconds; 0 = never (backup only)
 //   14    8  shareId, random
@@ -37,7 +38,14 @@ export const FLAG_DEFLATED = 0b0010;
 export const DICTIONARY_SHIFT = 2;
 export const DICTIONARY_MASK = 0b1100;
 export const FLAG_CM = 0b1_0000;
-export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED | DICTIONARY_MASK | FLAG_CM;
+/** The body carries photos (docs/share-format.md §4.6): larger limits, and readers before it refuse it as newer. */
+export const FLAG_ATTACHMENTS = 0b10_0000;
+export const KNOWN_FLAGS = FLAG_PASSCODE | FLAG_DEFLATED | DICTIONARY_MASK | FLAG_CM | FLAG_ATTACHMENTS;
+
+/** Only shares saved as files may carry attachments. */
+export function mayCarryAttachments(type: EnvelopeType): boolean {
+  return type === 'addressed-share' || type === 'open-share';
+}
 
 /** Preset DEFLATE dictionaries by their flag value. */
 export const DEFLATE_DICTIONARIES: ReadonlyMap<number, Uint8Array> = new Map([[DEFLATE_DICTIONARY_V1_ID, DEFLATE_DICTIONARY_V1]]);
@@ -81,10 +89,13 @@ export interface BodyLimits {
 const SHARE_LIMITS: BodyLimits = { maxWireBody: 256 * 1024, maxInflated: 2 * 1024 * 1024 };
 // Backups come from files, not QR codes, and hold the whole record.
 const BACKUP_LIMITS: BodyLimits = { maxWireBody: 32 * 1024 * 1024, maxInflated: 64 * 1024 * 1024 };
+// A share file with photos: the photos are JPEG already, so the body travels about as large as it is.
+const ATTACHMENT_LIMITS: BodyLimits = { maxWireBody: 16 * 1024 * 1024, maxInflated: 17 * 1024 * 1024 };
 
 /** Bodies up to this size may be coded with CM1 (~0.3 MB/s each way); larger ones use DEFLATE. */
 export { CM_MAX_PLAIN as CM_MAX_ENCODE } from '../cm/cm';
 
-export function limitsFor(type: EnvelopeType): BodyLimits {
+export function limitsFor(type: EnvelopeType, attachments = false): BodyLimits {
+  if (attachments) return ATTACHMENT_LIMITS;
   return type === 'backup' ? BACKUP_LIMITS : SHARE_LIMITS;
 }
