@@ -177,7 +177,7 @@ describe('envelope v1: shares that carry photos (flag bit 5, share-format §4.6)
   });
 
   it('an open share may carry them too; a share without the flag says so in its header', () => {
-    const open = make('open-share', { body: withPhoto, attachments: true } as Partial<EncodeInput>);
+    const open = make('open-share', { body: withPhoto, attachments: true });
     expect(decodeEnvelope(open, ctxFor['open-share'])).toMatchObject({ ok: true, value: { header: { type: 'open-share', attachments: true } } });
     expect(decodeEnvelope(make('addressed-share'), ctx())).toMatchObject({ ok: true, value: { header: { attachments: false } } });
   });
@@ -191,7 +191,7 @@ describe('envelope v1: shares that carry photos (flag bit 5, share-format §4.6)
   });
 
   it('a writer cannot put the flag on a contribution', () => {
-    expect(() => make('contribution', { attachments: true } as Partial<EncodeInput>)).toThrow(/only shares/);
+    expect(() => make('contribution', { attachments: true })).toThrow(/only shares/);
   });
 
   it('even with the flag, a declared body over 16 MiB is refused before it is read', () => {
