@@ -57,7 +57,8 @@ for (const lang of langs) {
   }
   for (const base of enPluralBases) {
     const enForms = [...en.keys()].filter((k) => pluralBase(k) === base && PLURAL.test(k));
-    const enVars = placeholders(en.get(enForms[0]));
+    // English "one" may say the number in words too ("the photo"): the "other" form names every placeholder.
+    const enVars = placeholders(en.get(`${base}_other`) ?? en.get(enForms[0]));
     for (const cat of categories) {
       const key = `${base}_${cat}`;
       if (!loc.has(key)) problems.push(`${lang}: missing plural form ${key}`);

@@ -15,7 +15,8 @@ import { fingerprintWords, getOrCreateIdentity } from './identity';
 import type { AppResult } from './result';
 import type { ScannedPayload, ScanVia } from './scan-decode';
 import { session } from './session';
-import { purgeExpiredShares, RECEIVED_LOG_KIND, RECEIVED_SHARE_KIND } from './received-purge';
+import { deleteReceivedShares, purgeExpiredShares, RECEIVED_LOG_KIND, RECEIVED_SHARE_KIND } from './received-purge';
+import { sniffImageType } from './photos';
 
 // Purging lives apart so that unlocking does not load the share codec.
 export { keepPurgingExpiredShares, purgeExpiredShares } from './received-purge';
@@ -50,6 +51,12 @@ export interface SharedContent {
   replyKey?: string;
 }
 
+/** A photo a share file carried (docs/share-format.md §4.6): JPEG bytes, named by the entries' `photos`. */
+export interface SharedPhoto {
+  id: string;
+  bytes: Uint8Array;
+}
+
 export interface OpenedShare {
   type: 'addressed-share' | 'open-share';
   /** Hex of the envelope's random shareId. */
@@ -60,13 +67,17 @@ export interface OpenedShare {
   issuedAt: number;
   expiresAt: number;
   content: SharedContent;
+  /** Files only: the photos, until they are kept as blobs (never stored in the record itself). */
+  photos?: SharedPhoto[];
 }
 
-export interface ReceivedShareRecord extends OpenedShare {
+export interface ReceivedShareRecord extends Omit<OpenedShare, 'photos'> {
   id: string;
   kind: 'received-share';
   receivedAt: number;
   via: ScanVia;
+  /** The share's photos: the id its entries name, and the vault blob that holds it. Deleted with the share. */
+  photoBlobs?: { id: string; blob: string }[];
 }
 
 /** What stays after expiry: the professional's record of the sharing decision, without content. */
@@ -135,6 +146,39 @@ export function sharedContentFromBody(body: BodyValue): Result<SharedContent> {
   return { ok: true, value: content };
 }
 
+/** More than any file the app writes (200); a longer list is refused, not read. */
+export const MAX_SHARED_PHOTOS = 400;
+const MAX_SHARED_PHOTO_BYTES = 4 * 1024 * 1024;
+
+/** The blob holding the photo an entry names, when this share carried it. */
+export function sharedPhotoBlob(share: Pick<ReceivedShareRecord, 'photoBlobs'>, id: unknown): string | undefined {
+  return typeof id === 'string' ? share.photoBlobs?.find((p) => p.id === id)?.blob : undefined;
+}
+
+/**
+ * Total. The photos of a share whose header says it carries attachments. A list of the wrong
+ * shape, a repeated id or a "JPEG" that is not one refuses the share; an attachment of a type
+ * this version does not know (a later writer's) is left out.
+ */
+function photosFromBody(body: BodyValue): Result<SharedPhoto[]> {
+  const bad = { ok: false, error: 'malformed-body' } as const;
+  if (!isObject(body) || body.attachments === undefined) return { ok: true, value: [] };
+  const list = body.attachments;
+  if (!Array.isArray(list) || list.length > MAX_SHARED_PHOTOS) return bad;
+  const seen = new Set<string>();
+  const photos: SharedPhoto[] = [];
+  for (const a of list) {
+    if (!isObject(a) || typeof a.id !== 'string' || a.id.length === 0 || a.id.length > 16 || seen.has(a.id)) return bad;
+    if (typeof a.type !== 'string' || !(a.bytes instanceof Uint8Array) || a.bytes.length > MAX_SHARED_PHOTO_BYTES) return bad;
+    seen.add(a.id);
+    if (a.type !== 'image/jpeg') continue;
+    const sniffed = sniffImageType(a.bytes.subarray(0, 16));
+    if (!sniffed.ok || sniffed.value !== 'jpeg') return bad;
+    photos.push({ id: a.id, bytes: a.bytes });
+  }
+  return { ok: true, value: photos };
+}
+
 function opened(decoded: DecodedEnvelope): Result<OpenedShare> {
   const { header, body } = decoded;
   if ((header.type !== 'addressed-share' && header.type !== 'open-share') || header.expiresAt === null) {
@@ -142,6 +186,9 @@ function opened(decoded: DecodedEnvelope): Result<OpenedShare> {
   }
   const content = sharedContentFromBody(body);
   if (!content.ok) return content;
+  // Only a header that says so makes a reader look for photos; otherwise an `attachments` field is ignored.
+  const photos = header.attachments ? photosFromBody(body) : { ok: true as const, value: [] };
+  if (!photos.ok) return photos;
   // Where a contribution goes back to: the key the share names (shares of early issue 14), else the
   // X25519 form of the family's signing key (docs/share-format.md §4.5).
   if (!content.value.replyKey) {
@@ -158,6 +205,7 @@ function opened(decoded: DecodedEnvelope): Result<OpenedShare> {
       issuedAt: header.issuedAt,
       expiresAt: header.expiresAt,
       content: content.value,
+      ...(photos.value.length > 0 ? { photos: photos.value } : {}),
     },
   };
 }
@@ -204,15 +252,34 @@ export async function openOpenShare(envelope: Uint8Array, keyTokenBytes: Uint8Ar
 
 const recordIds = (share: Pick<OpenedShare, 'senderKey' | 'shareId'>) => {
   const suffix = `${share.senderKey.slice(0, 16)}-${share.shareId}`;
-  return { share: `rs-${suffix}`, log: `rl-${suffix}` };
+  return { share: `rs-${suffix}`, log: `rl-${suffix}`, photo: `rp-${suffix}` };
 };
 
-/** Keeps a share and its log line together. Scanning the same share again changes nothing. */
+/**
+ * Keeps a share and its log line together, and its photos as vault blobs. Scanning the same share
+ * again changes nothing. The photos are written first and the share last: if anything fails, the
+ * photos written so far are deleted, so nothing half-kept stays.
+ */
 export async function keepReceivedShare(vault: UnlockedVault, share: OpenedShare, via: ScanVia, now: number): Promise<AppResult<ReceivedShareRecord>> {
   const ids = recordIds(share);
   const existing = await vault.get<ReceivedShareRecord>(ids.share);
   if (existing.ok) return existing;
-  const record: ReceivedShareRecord = { ...share, id: ids.share, kind: RECEIVED_SHARE_KIND, receivedAt: now, via };
+  const { photos, ...rest } = share;
+  const record: ReceivedShareRecord = { ...rest, id: ids.share, kind: RECEIVED_SHARE_KIND, receivedAt: now, via };
+  const written: string[] = [];
+  const undo = async () => { for (const id of written) await vault.deleteBlob(id); };
+  if (photos && photos.length > 0) {
+    for (const [i, photo] of photos.entries()) {
+      const blobId = `${ids.photo}-${i + 1}`;
+      const put = await vault.putBlob(blobId, photo.bytes);
+      if (!put.ok) {
+        await undo();
+        return put;
+      }
+      written.push(blobId);
+    }
+    record.photoBlobs = photos.map((photo, i) => ({ id: photo.id, blob: written[i]! }));
+  }
   const log: ReceivedLogRecord = {
     id: ids.log, kind: RECEIVED_LOG_KIND, shareId: share.shareId, senderKey: share.senderKey, fingerprint: share.fingerprint,
     sections: share.content.sections, issuedAt: share.issuedAt, expiresAt: share.expiresAt, receivedAt: now,
@@ -224,6 +291,7 @@ export async function keepReceivedShare(vault: UnlockedVault, share: OpenedShare
     log.childDob = share.content.child.dob;
   }
   const saved = await vault.putMany([record, log]);
+  if (!saved.ok) await undo();
   return saved.ok ? { ok: true, value: record } : saved;
 }
 
@@ -257,7 +325,7 @@ export async function readReceived(vault: UnlockedVault, id: string, now: number
   const read = await vault.get<ReceivedShareRecord>(id);
   if (!read.ok) return read;
   if (read.value.expiresAt > now) return read;
-  await vault.delete(id);
+  await deleteReceivedShares(vault, [read.value]);
   return { ok: false, error: 'expired' };
 }
 
@@ -299,8 +367,11 @@ export async function receiveScan(payload: ScannedPayload, now = Date.now()): Pr
   return kept.ok ? { ok: true, value: { kind: 'kept', id: kept.value.id } } : kept;
 }
 
-/** A share file is its scan message: at most a 256 KiB body and its envelope. A larger file is refused unread. */
-export const MAX_SHARE_FILE_BYTES = 512 * 1024;
+/**
+ * A share file is its scan message: a 256 KiB body, or 16 MiB when it carries photos
+ * (docs/share-format.md §4.6), with its envelope and key. A larger file is refused unread.
+ */
+export const MAX_SHARE_FILE_BYTES = 16 * 1024 * 1024 + 4096;
 
 /** A share the family saved as a `.familyfile` and sent (or the phone opened with the app). */
 export async function receiveShareFile(file: { size: number; arrayBuffer(): Promise<ArrayBuffer> }, now = Date.now()): Promise<AppResult<ScanOutcome>> {

@@ -13,10 +13,24 @@ export const PURGE_INTERVAL_MS = 30_000;
 export async function purgeExpiredShares(vault: UnlockedVault, now: number): Promise<AppResult<number>> {
   const all = await vault.all<ReceivedShareRecord>(RECEIVED_SHARE_KIND);
   if (!all.ok) return all;
-  const expired = all.value.filter((s) => !(s.expiresAt > now)).map((s) => s.id);
+  const expired = all.value.filter((s) => !(s.expiresAt > now));
   if (expired.length === 0) return { ok: true, value: 0 };
-  const deleted = await vault.deleteMany(expired);
+  const deleted = await deleteReceivedShares(vault, expired);
   return deleted.ok ? { ok: true, value: expired.length } : deleted;
+}
+
+/**
+ * Deletes shares and their photos. The share goes first: a photo left behind by a failure names
+ * nothing any more, and the sweep of orphaned blobs after the next unlock takes it.
+ */
+export async function deleteReceivedShares(vault: UnlockedVault, shares: readonly ReceivedShareRecord[]): Promise<AppResult<void>> {
+  const deleted = await vault.deleteMany(shares.map((s) => s.id));
+  if (!deleted.ok) return deleted;
+  for (const blobId of shares.flatMap((s) => (s.photoBlobs ?? []).map((p) => p.blob))) {
+    const gone = await vault.deleteBlob(blobId);
+    if (!gone.ok) return gone;
+  }
+  return { ok: true, value: undefined };
 }
 
 let purgeTimer: ReturnType<typeof setInterval> | undefined;

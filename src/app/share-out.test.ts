@@ -10,7 +10,7 @@ import { fingerprintWords } from './identity';
 import { recordStore } from './record-store';
 import { session } from './session';
 import {
-  buildShareBody, childRecord, durationAllowed, logShare, makeShare, readShareLog, SHARE_LIFETIMES, SHARE_PHOTOS_MAX_BYTES, sharedPhotoCount,
+  buildShareBody, childRecord, durationAllowed, logShare, makePhotoFile, makeShare, readShareLog, SHARE_LIFETIMES, SHARE_PHOTOS_MAX_BYTES, sharedPhotoCount,
   shareLogIntact, type MadeShare, type ShareRequest,
 } from './share-out';
 import { fixedImageCodec, jpegWithExif } from './photo-test-support';
@@ -314,5 +314,18 @@ describe('photos in a share file (docs/share-format.md §4.6)', () => {
     const event = expectOk(await logShare(made, child, 'file')).event;
     expect(event).toMatchObject({ type: 'share', how: 'file', photos: 3 });
     expect(expectOk(await shareLogIntact())).toBe(true);
+  });
+});
+
+describe('the file with photos for a share already made', () => {
+  it('is the same share again with photos, ending when the code ends; refused once the share has ended', async () => {
+    const codec = fixedImageCodec(() => jpegWithExif(10, 10));
+    const made = expectOk(await makeShare({ childId: child, sections: ['dev-communication'], target: { kind: 'addressed', member: khan }, durationMs: HOUR }, { now: NOW }));
+    expect(made.photos).toBeUndefined();
+    const file = expectOk(await makePhotoFile(made, { imageCodec: codec }, NOW + 10 * 60_000));
+    expect(file.photos?.included).toBeGreaterThan(0);
+    expect([file.issuedAt, file.expiresAt, file.sections, file.recipient?.name]).toEqual([made.issuedAt, made.expiresAt, made.sections, 'Dr Aisha Khan']);
+    expect(file.shareId).not.toBe(made.shareId);
+    expect(await makePhotoFile(made, { imageCodec: codec }, made.expiresAt)).toEqual({ ok: false, error: 'share-ended' });
   });
 });

@@ -77,6 +77,8 @@ export interface MadeShare {
   passcode?: string;
   /** When photos were asked for: how many went, and how many did not fit or could not be read. */
   photos?: { included: number; leftOut: number };
+  /** What the share was made from: a file with photos is the same request made again. */
+  request: ShareRequest;
 }
 
 export function durationAllowed(kind: ShareKind, ms: number): boolean {
@@ -300,7 +302,7 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   const recipientMember = target.member;
   const made: MadeShare = {
     kind, message, envelope, shareId: toHex(envelope.subarray(14, 22)), issuedAt: now, expiresAt,
-    sections: payload.sections, sensitiveEntryIds, basis: request.basis ?? 'case-by-case',
+    sections: payload.sections, sensitiveEntryIds, basis: request.basis ?? 'case-by-case', request,
   };
   if (url !== undefined) made.url = url;
   if (consentHead !== undefined) made.consentHead = consentHead;
@@ -309,6 +311,16 @@ export async function makeShare(request: ShareRequest, options: MakeShareOptions
   if (recipientMember) made.recipient = partyOf(recipientMember);
   if (photos) made.photos = { included: photos.attachments.length, leftOut: photos.leftOut };
   return { ok: true, value: made };
+}
+
+/**
+ * The same share again (same sections, person, lifetime, basis and passcode words), now as a file
+ * that carries the journal's photos. It is a share of its own, with its own line in the consent record.
+ */
+export async function makePhotoFile(made: MadeShare, options: MakeShareOptions = {}, now = Date.now()): Promise<AppResult<MadeShare>> {
+  if (now >= made.expiresAt) return { ok: false, error: 'share-ended' };
+  // Dated as the share it copies, so the file ends when the code does (and never outlives a grant).
+  return makeShare({ ...made.request, photos: true }, { ...options, now: made.issuedAt });
 }
 
 // ---- The share's line in the consent record ----

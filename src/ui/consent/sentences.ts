@@ -22,7 +22,7 @@ export function consentSentence(event: ConsentEvent, childName: string | undefin
     case 'revoke':
       return t(event.reason === 'member-removed' ? 'consent:record.revokeRemoved' : 'consent:record.revoke', { date, who: partyText(event.to), sections, child });
     case 'share': {
-      const how = t(`consent:record.how.${event.how}`);
+      const how = event.photos ? t('consent:record.how.fileWithPhotos', { count: event.photos }) : t(`consent:record.how.${event.how}`);
       const until = formatDateTime(event.expiresAt);
       return event.to
         ? t('consent:record.shareTo', { date, who: partyText(event.to), sections, child, how, until })

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ObservationEntry } from '../../app/journal';
 import { t } from '../state/language';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb } from '../kit/PhotoThumb';
 import { formatDate } from '../kit/format';
 
 interface Props {

@@ -5,7 +5,7 @@ import { MAX_PHOTOS_PER_OBSERVATION, type BlobId } from '../../app/journal';
 import { addPhoto, deletePhotos } from '../../app/photos';
 import { announcement, t } from '../state/language';
 import { CameraCapture, cameraAvailable } from './CameraCapture';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb } from '../kit/PhotoThumb';
 import { journalError } from './shared';
 
 interface Props {

@@ -2,7 +2,9 @@
 // before it is shown, and a field that is missing or odd is simply left out.
 import type { ComponentChildren } from 'preact';
 import { formatNhsNumber } from '../../app/passport';
-import type { UntrustedEntry } from '../../app/receive';
+import { sharedPhotoBlob, type ReceivedShareRecord, type UntrustedEntry } from '../../app/receive';
+import { asBlobId } from '../../domain/index';
+import { PhotoThumb } from '../kit/PhotoThumb';
 import { t } from '../state/language';
 import { Annotation, Provenance } from '../kit/Provenance';
 import { codeLabel, listText, shownDate, shownDateTime, shownNumber, WrittenText } from './format';
@@ -216,14 +218,26 @@ function describe(e: Loose): { title: ComponentChildren | undefined; body: Compo
   }
 }
 
-export function EntryView({ entry }: { entry: UntrustedEntry }) {
+export function EntryView({ entry, share }: { entry: UntrustedEntry; share?: Pick<ReceivedShareRecord, 'photoBlobs'> }) {
   const { title, body } = describe(entry);
   return (
     <li class="card shared-entry">
       {title !== undefined && <h3>{title}</h3>}
       <Provenance value={entry.contributedBy} />
       {body}
+      {entry.kind === 'observation' && share && <SharedPhotos ids={list(entry.photos)} share={share} />}
       <Annotation value={entry.annotation} />
     </li>
+  );
+}
+
+/** A journal entry's photos that came in a share file (only those this share carried). */
+function SharedPhotos({ ids, share }: { ids: unknown[]; share: Pick<ReceivedShareRecord, 'photoBlobs'> }) {
+  const blobs = ids.map((id) => sharedPhotoBlob(share, id)).filter((b): b is string => b !== undefined);
+  if (blobs.length === 0) return null;
+  return (
+    <ul class="photo-list" aria-label={t('journal:photos.attached', { count: blobs.length })}>
+      {blobs.map((blob, i) => <li key={blob}><PhotoThumb id={asBlobId(blob)} alt={t('journal:photos.alt', { n: i + 1, total: blobs.length })} /></li>)}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { entriesBySection, type OpenedShare } from '../../app/receive';
+import { entriesBySection, type OpenedShare, type ReceivedShareRecord } from '../../app/receive';
 import { t } from '../state/language';
 import { EntryView } from './EntryView';
 import { sharedGrowthView } from '../../app/growth';
@@ -17,7 +17,8 @@ export function Fingerprint({ words }: { words: string[] }) {
 
 /** A share, read-only, with who made it, when, and how long it stays. */
 export function ShareView({ share, now, receivedAt, trust }: {
-  share: OpenedShare; now: number; receivedAt?: number;
+  /** A kept share may carry photos (`photoBlobs`); one opened from a link never does. */
+  share: OpenedShare & Pick<ReceivedShareRecord, 'photoBlobs'>; now: number; receivedAt?: number;
   /** How far this phone vouches for the sender, shown before anything the share says. */
   trust?: ComponentChildren;
 }) {
@@ -70,7 +71,7 @@ export function ShareView({ share, now, receivedAt, trust }: {
             <p>{t('receive:view.sectionEmpty')}</p>
           ) : (
             <ul class="entries shared-entries">
-              {entries.map((entry, i) => <EntryView key={i} entry={entry} />)}
+              {entries.map((entry, i) => <EntryView key={i} entry={entry} share={share} />)}
             </ul>
           )}
           {section === 'health' && <SharedGrowth child={child} entries={entries} />}

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { logShare, shareFileName, type MadeShare } from '../../app/share-out';
+import { useMemo, useState } from 'preact/hooks';
+import { logShare, makePhotoFile, sharedPhotoCount, shareFileName, type MadeShare } from '../../app/share-out';
 import { t } from '../state/language';
 import { sharingErrorText } from './messages';
 import { QrDisplay } from './QrDisplay';
@@ -19,15 +19,31 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
+  // Photos can go only in a file: the parent chooses, each time.
+  const photoCount = useMemo(() => sharedPhotoCount(share.request), [share]);
+  const [withPhotos, setWithPhotos] = useState(false);
+  const [preparing, setPreparing] = useState(false);
+  const [savedPhotos, setSavedPhotos] = useState<MadeShare['photos']>();
   // A code anyone can open is summed up as such, even when it was meant for a person added by hand.
   const summary = shareSummary(share.kind === 'open' ? undefined : share.recipient?.name, share.sections, share.expiresAt, share.sensitiveEntryIds.length);
 
   const saveFile = async () => {
-    const outcome = await saveOrShareFile(share.message, shareFileName(share), t('sharing:result.fileTitle'));
+    if (preparing) return;
+    setError(undefined);
+    let file = share;
+    if (withPhotos && photoCount > 0) {
+      setPreparing(true);
+      const made = await makePhotoFile(share);
+      setPreparing(false);
+      if (!made.ok) return setError(sharingErrorText(made.error));
+      file = made.value;
+    }
+    const outcome = await saveOrShareFile(file.message, shareFileName(file), t('sharing:result.fileTitle'));
     if (outcome === 'cancelled') return; // the parent closed the share sheet
     if (outcome === 'failed') return setError(t('sharing:error.file-failed'));
-    const logged = await logShare(share, childId, 'file');
+    const logged = await logShare(file, childId, 'file');
     if (!logged.ok) return setError(sharingErrorText(logged.error));
+    setSavedPhotos(file.photos);
     setSaved(true);
   };
   const copyLink = async () => {
@@ -58,13 +74,29 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
       )}
       {share.kind === 'open' && !share.passcode && <p class="hint">{t('sharing:result.openWarning')}</p>}
       <p class="hint">{t('sharing:result.expiryTruth')}</p>
+      {photoCount > 0 && (
+        <div class="card stack">
+          <label class="choice">
+            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos((e.target as HTMLInputElement).checked)} />
+            <span>{t('sharing:result.withPhotos', { count: photoCount })}<span class="hint">{t('sharing:result.withPhotosHint')}</span></span>
+          </label>
+        </div>
+      )}
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="actions">
-        <button type="button" class="button" onClick={() => void saveFile()}>{t('sharing:result.saveFile')}</button>
+        <button type="button" class="button" disabled={preparing} onClick={() => void saveFile()}>
+          {preparing ? t('sharing:result.preparingPhotos') : t('sharing:result.saveFile')}
+        </button>
         {share.url && <button type="button" class="button" onClick={() => void copyLink()}>{t('sharing:result.copyLink')}</button>}
         <button type="button" class="button primary" onClick={onDone}>{t('sharing:result.done')}</button>
       </div>
       {saved && <p role="status">{t(share.kind === 'open' ? 'sharing:result.fileSavedOpen' : 'sharing:result.fileSaved')}</p>}
+      {saved && savedPhotos && (
+        <p role="status">
+          {t('sharing:result.photosIn', { count: savedPhotos.included })}
+          {savedPhotos.leftOut > 0 && <> {t('sharing:result.photosLeftOut', { count: savedPhotos.leftOut })}</>}
+        </p>
+      )}
       {copied && <p role="status">{t('sharing:result.linkCopied')}</p>}
       <MyCheckWords />
     </div>

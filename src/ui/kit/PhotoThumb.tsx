@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { photoUrl } from '../../app/photos';
 import type { BlobId } from '../../app/journal';
 import { t } from '../state/language';
+import './kit.css';
 
 export function PhotoThumb({ id, alt }: { id: BlobId; alt: string }) {
   const ref = useRef<HTMLSpanElement>(null);
