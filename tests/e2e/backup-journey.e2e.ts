@@ -51,12 +51,13 @@ async function shown(page: Page, thumbs: string): Promise<void> {
   await thumb.locator('img').waitFor();
 }
 
-/** The one-tap share to the nurse, saved as a file; returns where it was saved. */
-async function shareFileToNurse(page: Page, childId: string, name: string): Promise<string> {
+/** The one-tap share to the nurse, saved as a file (with the journal's photos when asked); returns where it was saved. */
+async function shareFileToNurse(page: Page, childId: string, name: string, photos = false): Promise<string> {
   await new SharePage(page).go(`/grants/${childId}`);
   await page.getByRole('link', { name: `Share now with ${NURSE}` }).click();
   await page.waitForURL(`**/share/${childId}/to/**`);
   await page.getByRole('button', { name: 'Show the code' }).click();
+  if (photos) await page.getByRole('checkbox', { name: "Put the journal's photo in the file" }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
   const path = `${OUT}backup-journey-${name}.familyfile`;
   await download.saveAs(path);
@@ -112,6 +113,8 @@ describe('backup, erase, restore with the recovery words on a new phone', () => 
     const seen = await nurseOpens(first);
     await seen.locator('.sender-trust').getByRole('heading', { name: 'New family, not yet confirmed' }).waitFor();
     await seen.getByText('Stacked four cups and laughed when they fell').waitFor();
+    // The photo stays on the phone unless the parent puts it in the file.
+    expect(await seen.locator('.shared-entry .photo-thumb').count()).toBe(0);
 
     // The backup, through Settings, as a download.
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
@@ -155,10 +158,18 @@ describe('backup, erase, restore with the recovery words on a new phone', () => 
 
     // The grant came back too: the one-tap share to the nurse is there. Made now, it is signed
     // by the same family key, and the nurse's app says so.
-    const after = await shareFileToNurse(page, childIds.maya!, 'after');
+    // This time the parent puts the journal's photo in the file: the restored photo travels.
+    const after = await shareFileToNurse(page, childIds.maya!, 'after', true);
+    await page.getByRole('status').filter({ hasText: 'It holds 1 photo.' }).waitFor();
     const seen = await nurseOpens(after);
     await seen.locator('.sender-trust').getByRole('heading', { name: /^The same family as on / }).waitFor();
     await seen.getByText('Stacked four cups and laughed when they fell').waitFor();
+    await shown(seen, '.shared-entry .photo-thumb');
+    await expect.poll(() => seen.locator('.shared-entry .photo-thumb img').first()
+      .evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000 }).toBe(64);
+    // The consent record says the file carried a photo.
+    await new SharePage(page).go('/consent');
+    await page.locator('.consent-record li').filter({ hasText: 'by file with 1 photo' }).waitFor();
 
     // And the new passphrase opens it after a lock.
     await vault.lock();
