@@ -8,10 +8,14 @@ import { completeSetup, createVault, type UnlockedVault } from '../vault/index';
 import { freshDb, TEST_KDF } from '../vault/test-support';
 import { jpegWithExif } from './photo-test-support';
 import {
-  keepReceivedShare, listReceived, MAX_SHARE_FILE_BYTES, purgeExpiredShares, readReceived, readScannedMessage, receiveShareFile, sharedPhotoBlob,
+  keepReceivedShare, listReceived, MAX_SHARE_FILE_BYTES, purgeExpiredShares, readReceived, readScannedMessage, receiveOpenShare, receiveShareFile,
+  sharedPhotoBlob,
   type OpenedShare,
 } from './receive';
 import { session } from './session';
+import { join } from 'node:path';
+import { fromHex } from '../domain/index';
+import { FIXTURES, readFixture } from '../share/testing/golden-read';
 
 const NOW = Date.UTC(2026, 11, 4, 10);
 const HOUR = 3_600_000;
@@ -183,5 +187,26 @@ describe('a share file with photos, kept by the professional', () => {
     const read = vi.fn(() => Promise.resolve(new ArrayBuffer(0)));
     expect(await receiveShareFile({ size: MAX_SHARE_FILE_BYTES + 1, arrayBuffer: read }, NOW)).toEqual({ ok: false, error: 'file-too-large' });
     expect(read).not.toHaveBeenCalled();
+  });
+});
+
+describe('the golden open share file with photos (tests/fixtures/share/v1-photos)', () => {
+  it('a professional opens it from a file with its words and keeps both photos, byte for byte', async () => {
+    const f = readFixture(join(FIXTURES, 'v1-photos'), 'open-share-file.json');
+    const vault = await professionalVault();
+    session.setVault(vault);
+    const now = f.now as number;
+    const bytes = fromHex(f.messageHex as string);
+    const asked = await receiveShareFile(new Blob([bytes as BlobPart]), now);
+    if (!asked.ok || asked.value.kind !== 'passcode-needed') throw new Error(JSON.stringify(asked));
+    const kept = await receiveOpenShare(asked.value.parts, 'file', f.passcode as string, now);
+    if (!kept.ok || kept.value.kind !== 'kept') throw new Error(JSON.stringify(kept));
+    const share = await readReceived(vault, kept.value.id, now);
+    if (!share.ok) throw new Error(share.error);
+    const expected = (f.expect as { body: { attachments: { id: string; bytes: Uint8Array }[] } }).body.attachments;
+    for (const photo of expected) {
+      expect(await vault.getBlob(sharedPhotoBlob(share.value, photo.id)!)).toEqual({ ok: true, value: photo.bytes });
+    }
+    expect(share.value.content.entries[0]?.photos).toEqual(['p1', 'p2']);
   });
 });
