@@ -9,9 +9,10 @@ import { PrintView } from './PrintView';
 import { SummaryView } from './SummaryView';
 import '../health/health.css';
 import './passport.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 /** /child/:id/passport (read), /passport/edit (change), /passport/print (one printable page), /passport/summary (two, for a new setting). */
-export function PassportScreen({ child, sub }: SectionProps) {
+function PassportScreenReady({ child, sub }: SectionProps) {
   useRecordVersion();
   const passport = passportOf(child.id);
   const base = `/child/${child.id}/passport`;
@@ -41,3 +42,6 @@ export function PassportScreen({ child, sub }: SectionProps) {
     </section>
   );
 }
+
+/** The passport's words are their own namespace, loaded when the parent first opens it. */
+export const PassportScreen = withNamespace('passport', PassportScreenReady);
