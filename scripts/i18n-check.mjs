@@ -1,11 +1,22 @@
 #!/usr/bin/env node
-// Fails when a locale's keys, {{placeholders}} or plural forms drift from English,
-// or when an English key has no translator description. Runs inside `npm test`.
+// Fails when a locale's keys, {{placeholders}} or plural forms drift from English, when a value is
+// still the English one (unless it is a name or a true cognate), when a value is over 2.5 times
+// as long as the English (a layout risk), or when an English key has no translator description.
+// Deliberate exceptions, each with its reason, live in locales/_checks.json. Prints a table of
+// languages × namespaces with how complete each is. Runs inside `npm test`.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../locales/', import.meta.url).pathname;
 const DESCRIPTIONS = '_descriptions';
+const CHECKS = JSON.parse(readFileSync(join(ROOT, '_checks.json'), 'utf8'));
+/** Names and abbreviations every language keeps as English writes them. */
+const NAMES = new RegExp(`^(${CHECKS.namesEverywhere.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+/** An English value under this many characters counts as this long for the length rule. */
+const SHORT = 10;
+const MAX_RATIO = 2.5;
+const excused = (rule, lang, key) => Boolean(CHECKS[rule]?.[lang]?.[key]);
+const hasLetters = (s) => /\p{L}/u.test(String(s).replace(/\{\{[^}]*\}\}/g, ''));
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const problems = [];
 
@@ -41,6 +52,16 @@ function samePluralPlaceholders(text, enVars, category) {
   return ['zero', 'one', 'two'].includes(category) && have === withoutCount;
 }
 
+/** The two wording rules: not left in English, and not so long that it breaks the layout. */
+function checkWording(lang, key, text, english) {
+  if (text === english && hasLetters(english) && !NAMES.test(english) && !excused('sameAsEnglish', lang, key)) {
+    problems.push(`${lang}: ${key} is the English text ("${english}"): translate it, or give the reason in _checks.json sameAsEnglish`);
+  }
+  if (text.length > MAX_RATIO * Math.max(english.length, SHORT) && !excused('longer', lang, key)) {
+    problems.push(`${lang}: ${key} is ${text.length} characters, over ${MAX_RATIO} × the English ${english.length}: shorten it, or give the reason in _checks.json longer`);
+  }
+}
+
 const en = readLocale(join(ROOT, 'en'));
 const enPluralBases = new Set([...en.keys()].filter((k) => PLURAL.test(k)).map(pluralBase));
 const enPlain = [...en.keys()].filter((k) => !PLURAL.test(k));
@@ -54,6 +75,7 @@ for (const lang of langs) {
     else if (typeof loc.get(k) !== 'string' || loc.get(k).trim() === '') problems.push(`${lang}: empty ${k}`);
     else if (placeholders(loc.get(k)) !== placeholders(en.get(k)))
       problems.push(`${lang}: ${k} has placeholders [${placeholders(loc.get(k))}], English has [${placeholders(en.get(k))}]`);
+    else checkWording(lang, k, loc.get(k), en.get(k));
   }
   for (const base of enPluralBases) {
     const enForms = [...en.keys()].filter((k) => pluralBase(k) === base && PLURAL.test(k));
@@ -63,6 +85,7 @@ for (const lang of langs) {
       const key = `${base}_${cat}`;
       if (!loc.has(key)) problems.push(`${lang}: missing plural form ${key}`);
       else if (!samePluralPlaceholders(loc.get(key), enVars, cat)) problems.push(`${lang}: ${key} placeholders differ from English`);
+      else checkWording(lang, key, loc.get(key), en.get(`${base}_${cat}`) ?? en.get(`${base}_other`) ?? en.get(enForms[0]));
     }
   }
   for (const k of loc.keys()) {
@@ -78,6 +101,33 @@ const descDir = join(ROOT, DESCRIPTIONS);
 const desc = existsSync(descDir) ? readLocale(descDir) : new Map();
 for (const k of en.keys()) if (!desc.has(k)) problems.push(`${DESCRIPTIONS}: no translator description for ${k}`);
 for (const k of desc.keys()) if (!en.has(k)) problems.push(`${DESCRIPTIONS}: description for unknown key ${k}`);
+
+for (const rule of ['sameAsEnglish', 'longer']) {
+  for (const [lang, keys] of Object.entries(CHECKS[rule] ?? {})) {
+    for (const key of Object.keys(keys)) if (!en.has(key) && ![...en.keys()].some((k) => pluralBase(k) === pluralBase(key))) problems.push(`_checks.json: ${rule} names unknown key ${lang} ${key}`);
+  }
+}
+
+// How complete each language is, namespace by namespace (a key counts when every plural form is there).
+const namespaces = [...new Set([...en.keys()].map((k) => k.split(':')[0]))].sort();
+const wanted = (ns) => [...en.keys()].filter((k) => k.startsWith(`${ns}:`) && (!PLURAL.test(k) || k.endsWith('_other')));
+const table = [['', ...namespaces, 'all'].join('\t')];
+for (const lang of langs) {
+  const loc = readLocale(join(ROOT, lang));
+  const cats = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const done = (k) => (PLURAL.test(k) ? cats.every((c) => loc.has(`${pluralBase(k)}_${c}`)) : loc.has(k));
+  let all = 0;
+  let have = 0;
+  const cells = namespaces.map((ns) => {
+    const keys = wanted(ns);
+    const n = keys.filter(done).length;
+    all += keys.length;
+    have += n;
+    return `${Math.floor((100 * n) / keys.length)}%`;
+  });
+  table.push([lang, ...cells, `${Math.floor((100 * have) / all)}%`].join('\t'));
+}
+console.log(`Translation completeness (languages × namespaces):\n${table.join('\n')}`);
 
 if (problems.length) {
   console.error(`i18n:check found ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
