@@ -7,7 +7,8 @@ import { SHAREABLE_SECTIONS } from '../../domain/index';
 import { formatWhen } from '../kit/format';
 import { RoleIcon, SectionIcon } from '../kit/RoleIcon';
 import { sharingErrorText } from '../share/messages';
-import { announcement, t } from '../state/language';
+import { announcement, currentLanguage, t } from '../state/language';
+import { ReadAloud } from '../kit/ReadAloud';
 import { GrantEditor, sectionNames } from './GrantEditor';
 import { useChildChoice } from '../child/use-child-choice';
 import '../share/qr.css';
@@ -89,6 +90,11 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
         <ul class="entries grant-list" aria-label={t('sharing:team.listLabel')}>
           {rows.map((row) => {
             const { member, grant } = row;
+            const canSee = grant
+              ? grant.until
+                ? t('consent:grants.canSeeUntil', { sections: sectionNames(grant.sections), until: formatWhen(grant.until) })
+                : t('consent:grants.canSee', { sections: sectionNames(grant.sections) })
+              : t('consent:grants.none');
             return (
               <li key={member.id} class="stack" data-member={member.id}>
                 <p class="member-line">
@@ -97,13 +103,8 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
                   <span>{t(roleLabelKey(member.role))}</span>
                   <span class={member.verified ? 'badge verified' : 'badge unverified'}>{t(member.verified ? 'sharing:team.verified' : 'sharing:team.notVerified')}</span>
                 </p>
-                <p class="can-see">
-                  {grant
-                    ? grant.until
-                      ? t('consent:grants.canSeeUntil', { sections: sectionNames(grant.sections), until: formatWhen(grant.until) })
-                      : t('consent:grants.canSee', { sections: sectionNames(grant.sections) })
-                    : t('consent:grants.none')}
-                </p>
+                <p class="can-see">{canSee}</p>
+                <ReadAloud text={`${member.name}. ${canSee}`} lang={currentLanguage.value?.code ?? 'en'} what={member.name} />
                 {!member.boxKey && <p class="hint">{t('consent:grants.openOnly')}</p>}
                 {editing === member.id ? (
                   <GrantEditor childId={child.id} childName={child.name} row={row} onCancel={() => setEditing(undefined)}

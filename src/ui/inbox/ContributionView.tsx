@@ -5,6 +5,7 @@ import type { Contribution } from '../../domain/contribution/index';
 import { formatDate, formatNumber } from '../kit/format';
 import { codeLabel, WrittenText } from '../received/format';
 import { t } from '../state/language';
+import { ReadAloud } from '../kit/ReadAloud';
 
 const isolated = (s: string) => `\u2068${s}\u2069`;
 
@@ -67,6 +68,7 @@ export function ContributionView({ c, headingId }: { c: Contribution; headingId:
       </h3>
       <Facts c={c} />
       {c.text && <p class="contribution-text"><WrittenText value={c.text} /></p>}
+      {c.text && <ReadAloud text={c.text.text} lang={c.text.lang} what={c.from.name} />}
     </div>
   );
 }

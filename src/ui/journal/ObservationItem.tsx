@@ -4,6 +4,7 @@ import type { ObservationEntry } from '../../app/journal';
 import { t } from '../state/language';
 import { PhotoThumb } from '../kit/PhotoThumb';
 import { formatDate } from '../kit/format';
+import { ReadAloud } from '../kit/ReadAloud';
 
 interface Props {
   entry: ObservationEntry;
@@ -25,6 +26,7 @@ export function ObservationItem({ entry, busy, onEdit, onDelete }: Props) {
         {entry.sensitive && <span class="tag tag-sensitive">{t('journal:entry.sensitive')}</span>}
       </p>
       <p class="observation-text" lang={entry.text.lang} dir="auto">{entry.text.text}</p>
+      <ReadAloud text={entry.text.text} lang={entry.text.lang} what={date} />
       {entry.photos.length > 0 && (
         <ul class="photo-list" aria-label={t('journal:photos.attached', { count: entry.photos.length })}>
           {entry.photos.map((id, i) => (

@@ -16,6 +16,15 @@ export function formatLocale(): string {
   return base === 'en' ? 'en-GB' : base;
 }
 
+/** The name of a language in the reader's language (e.g. "English", "angielski"); the tag itself when unknown. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([formatLocale()], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dateTimeFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${formatLocale()}|${name}|${options.timeZone ?? ''}`;

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18next } from '../../i18n';
 import { currentLanguage, t } from '../state/language';
-import { formatDate, formatDateTime, formatDuration, formatList, formatNumber } from '../kit/format';
+import { formatDate, formatDateTime, formatDuration, formatList, formatNumber, languageName } from '../kit/format';
 
 const locale = () => currentLanguage.value?.code ?? 'en';
 
@@ -44,14 +44,7 @@ export function WrittenText({ value }: { value: unknown }) {
   );
 }
 
-/** The name of a language in the reader's language (e.g. "English", "angielski"). */
-export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([locale()], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
+
 
 /** The time, ticking every `everyMs`, so countdowns move and expired shares go. */
 export function useNow(everyMs = 1000): number {

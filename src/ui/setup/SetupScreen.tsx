@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { beginSetup, finishSetup, setupReached, tellOtherTabs, type RecoverySheet as Sheet, type ResumedSetup, type SetupStep, type VaultRole } from '../../app';
 import { errorText } from '../state/errors';
-import { t } from '../state/language';
+import { currentLanguage, t } from '../state/language';
+import { ReadAloud } from '../kit/ReadAloud';
 import { homePath } from '../shell/Guards';
 import { markUnlocked } from '../state/vault';
 import { NewPassphraseForm } from '../security/NewPassphraseForm';
@@ -83,6 +84,7 @@ export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
         <div class="stack">
           {resumed?.replacedSheet && <p class="notice warning" role="alert">{t('secure:resume.newSheet')}</p>}
           <p>{t('secure:sheet.intro')}</p>
+          <ReadAloud text={t('secure:sheet.intro')} lang={currentLanguage.value?.code ?? 'en'} />
           <RecoverySheet sheet={sheet} />
           <div class="actions no-print">
             <button type="button" class="button" onClick={() => window.print()}>

@@ -4,10 +4,11 @@ import { newSharePasscode, SHARE_LIFETIMES, sensitiveChoices, type ShareKind, ty
 import type { HealthDetail } from '../../app/share-summary';
 import type { TeamMember } from '../../app/team';
 import { decideShare, type EntryId, type ShareableEntry, type ShareableSection, type ShareDecision } from '../../domain/index';
-import { t } from '../state/language';
+import { currentLanguage, t } from '../state/language';
 import { formatList } from '../kit/format';
 import { described, Field, inputValue } from '../kit/Field';
 import { durationLabel, shareSummary } from './summary';
+import { ReadAloud } from '../kit/ReadAloud';
 
 // The same list and order as the domain's shareable sections; private notes are not offered.
 const SECTIONS: readonly ShareableSection[] = ['about-me', 'health', 'dev-communication', 'dev-physical', 'dev-pse', 'support', 'appointments'];
@@ -173,6 +174,7 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
         <input type="text" value={purpose} maxLength={200} dir="auto" onInput={(e) => setPurpose(inputValue(e))} {...described('share-purpose', undefined, true)} />
       </Field>
       <p id="share-summary" class="share-summary" aria-live="polite">{summary ?? t('sharing:share.pickSection')}</p>
+      {summary && <ReadAloud text={summary} lang={currentLanguage.value?.code ?? 'en'} />}
       {error && <p class="form-error" role="alert">{error}</p>}
       {asking ? (
         <AskOnce decision={asking} name={member?.name} granted={member ? granted.get(member.id) ?? [] : []} busy={busy}

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { logShare, makePhotoFile, sharedPhotoCount, shareFileName, type MadeShare } from '../../app/share-out';
-import { t } from '../state/language';
+import { currentLanguage, t } from '../state/language';
 import { sharingErrorText } from './messages';
 import { QrDisplay } from './QrDisplay';
 import { shareSummary } from './summary';
 import { MyCheckWords } from '../identity/MyCheckWords';
 import { saveOrShareFile } from '../kit/download';
+import { ReadAloud } from '../kit/ReadAloud';
 
 interface Props {
   share: MadeShare;
@@ -61,6 +62,7 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
   return (
     <div class="stack">
       <p class="share-summary">{summary}</p>
+      <ReadAloud text={summary} lang={currentLanguage.value?.code ?? 'en'} />
       <p>{t(share.kind === 'addressed' ? 'sharing:result.showAddressed' : 'sharing:result.showOpen')}</p>
       <QrDisplay message={share.message} label={t('sharing:result.qrLabel', { name: childName })} />
       {share.passcode && (

@@ -10,6 +10,7 @@ import { formatDateTime } from '../kit/format';
 import { messageFor } from '../kit/messages';
 import { Annotation, EntryOrigin } from '../kit/Provenance';
 import { announcement, currentLanguage, t, useNamespace } from '../state/language';
+import { ReadAloud } from '../kit/ReadAloud';
 
 function NoteCard({ note }: { note: ReceivedNoteEntry }) {
   const [editing, setEditing] = useState(false);
@@ -39,6 +40,7 @@ function NoteCard({ note }: { note: ReceivedNoteEntry }) {
       )}
       {note.result && <p><strong>{t(`record:assessmentResult.${note.result}`)}</strong></p>}
       {note.text.text && <p lang={note.text.lang} dir="auto" class="pre-wrap">{note.text.text}</p>}
+      {note.text.text && <ReadAloud text={note.text.text} lang={note.text.lang} what={note.from.name} />}
       {!editing && <Annotation value={note.annotation} />}
       {editing && (
         <form class="stack" onSubmit={(e) => void save(e)}>

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t, translationsReady } from '../state/language';
+import { currentLanguage, t, translationsReady } from '../state/language';
+import { ReadAloud } from '../kit/ReadAloud';
 
 /**
  * "Explore with a demo family" is its own chunk: it needs the vault and the generator, which
@@ -26,6 +27,8 @@ export function WelcomeScreen() {
         <li>{t('welcome.pointShare')}</li>
         <li>{t('welcome.pointOffline')}</li>
       </ul>
+      <ReadAloud lang={currentLanguage.value?.code ?? 'en'}
+        text={() => ['welcome.title', 'welcome.intro', 'welcome.pointPrivate', 'welcome.pointShare', 'welcome.pointOffline'].map((k) => t(k)).join('\n')} />
       <a class="button primary" href="/setup">
         {t('welcome.start')}
       </a>
