@@ -1,6 +1,6 @@
 // Use cases for "About me": the child's own details and their passport (one per child).
 import {
-  formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
+  asciiDigits, formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
   type ChildId, type CommunicationMethod, type HomeLanguage, type ImportantPerson, type LocalText,
   type PassportEntry, type Relationship, textLanguage,
 } from '../domain/index';
@@ -91,7 +91,7 @@ export async function saveChildDetails(childId: ChildId, input: ChildDetailsInpu
 
 /** Digits typed on an Arabic or Urdu keyboard (٠١٢ / ۰۱۲) read as 0-9. */
 export function toAsciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0xf));
+  return asciiDigits(s);
 }
 
 // ---- The passport ----

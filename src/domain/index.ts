@@ -7,6 +7,7 @@ export * from './milestones/index';
 export * from './health/index';
 export * from './errors';
 export { fromHex, toHex } from './hex';
+export { asciiDigits } from './digits';
 export * from './search/index';
 export * from './growth/index';
 // The demo generator is imported from './demo/generate' directly, so it loads only with the demo.
