@@ -1,5 +1,5 @@
 // App shell metrics: first-screen JS size, precache size, first render time.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -10,6 +10,20 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export function precacheUrls(dist) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   return [...sw.matchAll(/url:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** The self-hosted font files each language may download (issue 16; scripts/make-fonts.mjs). */
+const FONT_FILES = { bn: /^noto-sans-bengali-/, pa: /^noto-sans-gurmukhi-/, gu: /^noto-sans-gujarati-/, 'zh-Hans': /^noto-sans-sc-/ };
+
+/** The largest download one language's fonts can cost a phone with none of its own: both weights. */
+export function fontBytesMax(dist) {
+  const files = readdirSync(join(dist, 'fonts')).filter((f) => f.endsWith('.woff2'));
+  const perLanguage = Object.entries(FONT_FILES).map(([lang, re]) => {
+    const bytes = files.filter((f) => re.test(f)).reduce((sum, f) => sum + statSync(join(dist, 'fonts', f)).size, 0);
+    if (process.env.BENCH_VERBOSE) console.log(`  fonts ${lang} ${kb(bytes)} KB`);
+    return bytes;
+  });
+  return Math.max(...perLanguage);
 }
 
 export async function appMetrics({ browser, baseURL, dist }) {
@@ -42,6 +56,7 @@ export async function appMetrics({ browser, baseURL, dist }) {
     'app.initial_js_gz_kb': kb(firstScreenJs),
     'app.precache_kb': kb(precacheBytes),
     'app.unlock_js_gz_kb': kb(unlockJs),
+    'app.font_kb_max': kb(fontBytesMax(dist)),
     'app.first_render_ms': Math.round(median(loads) * 10) / 10,
   };
 }

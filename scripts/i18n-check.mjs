@@ -67,6 +67,11 @@ const enPluralBases = new Set([...en.keys()].filter((k) => PLURAL.test(k)).map(p
 const enPlain = [...en.keys()].filter((k) => !PLURAL.test(k));
 
 const langs = readdirSync(ROOT).filter((d) => statSync(join(ROOT, d)).isDirectory() && d !== 'en' && d !== DESCRIPTIONS);
+// Every language the app offers (src/i18n/languages.ts) has its strings, and no folder is left unoffered.
+const shipped = [...readFileSync(new URL('../src/i18n/languages.ts', import.meta.url), 'utf8')
+  .split('export const PSEUDO_LANGUAGES')[0].matchAll(/\{ code: '([\w-]+)'/g)].map((m) => m[1]);
+for (const code of shipped) if (code !== 'en' && !langs.includes(code)) problems.push(`${code}: offered in src/i18n/languages.ts but locales/${code}/ is missing`);
+for (const code of langs) if (!shipped.includes(code)) problems.push(`${code}: locales/${code}/ exists but src/i18n/languages.ts does not offer it`);
 for (const lang of langs) {
   const loc = readLocale(join(ROOT, lang));
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;

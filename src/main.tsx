@@ -4,6 +4,7 @@ import { App } from './ui/App';
 import { browserLanguage, languageChosen, requestedLanguage, applyLanguage } from './ui/state/language';
 import { registerServiceWorker } from './sw/register';
 import { refreshVaultStatus } from './ui/state/app-loader';
+import './ui/fonts.css';
 import './ui/styles.css';
 
 async function boot(): Promise<void> {

@@ -1,6 +1,6 @@
 // The `record` locale namespace must label every code the domain defines, in every language.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CODE_LISTS, codeLabelKey, type CodeListName } from './record/codes';
 import { DEVELOPMENT_AREAS, SECTIONS } from './record/sections';
@@ -12,8 +12,10 @@ import { RECORD_ERROR_CODES } from './errors';
 type Tree = { [k: string]: string | Tree };
 const load = (lng: string): Tree =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lng}/record.json`, import.meta.url)), 'utf8')) as Tree;
-const LANGS = ['en', 'ar', 'pl', 'ur'] as const;
-const trees = Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<(typeof LANGS)[number], Tree>;
+const LOCALES = fileURLToPath(new URL('../../locales/', import.meta.url));
+/** Every shipped language: each has its folder under locales/ (English first). */
+const LANGS = ['en', ...readdirSync(LOCALES).filter((d) => d !== 'en' && !d.startsWith('_') && !d.includes('.'))] as const;
+const trees = new Map(LANGS.map((l) => [l, load(l)] as const));
 const descriptions = load('_descriptions');
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -25,13 +27,15 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
-const flat = Object.fromEntries(LANGS.map((l) => [l, flatten(trees[l])])) as Record<(typeof LANGS)[number], Map<string, string>>;
-const PLURALS: Record<string, string[]> = { en: ['one', 'other'], ur: ['one', 'other'], pl: ['one', 'few', 'many', 'other'],
-  ar: ['zero', 'one', 'two', 'few', 'many', 'other'] };
+const flatByLang = new Map(LANGS.map((l) => [l, flatten(trees.get(l)!)] as const));
+/** One language's keys and values; every language in LANGS has them. */
+const flatOf = (lng: string): Map<string, string> => flatByLang.get(lng)!;
+/** The plural forms i18next asks each language for: its CLDR categories. */
+const PLURALS: Record<string, string[]> = Object.fromEntries(LANGS.map((l) => [l, new Intl.PluralRules(l).resolvedOptions().pluralCategories]));
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-function baseKeys(lng: (typeof LANGS)[number]): Set<string> {
-  return new Set([...flat[lng].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
+function baseKeys(lng: string): Set<string> {
+  return new Set([...flatOf(lng).keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 }
 
 const expectedKeys: string[] = [
@@ -54,7 +58,7 @@ const expectedKeys: string[] = [
 
 describe('record locale namespace', () => {
   it.each(LANGS)('%s has a non-empty label for every code', (lng) => {
-    const missing = expectedKeys.filter((k) => !(flat[lng].get(k) ?? '').trim());
+    const missing = expectedKeys.filter((k) => !(flatOf(lng).get(k) ?? '').trim());
     expect(missing).toEqual([]);
   });
 
@@ -65,29 +69,43 @@ describe('record locale namespace', () => {
 
   it('plural keys have every CLDR category of their language, and the same placeholders', () => {
     for (const lng of LANGS) {
-      const pluralBases = new Set([...flat[lng].keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+      const pluralBases = new Set([...flatOf(lng).keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
       expect(pluralBases.size).toBeGreaterThan(0);
       for (const base of pluralBases) {
-        const cats = [...flat[lng].keys()].filter((k) => k.replace(PLURAL_SUFFIX, '') === base && k !== base).map((k) => k.match(PLURAL_SUFFIX)?.[1]);
+        const cats = [...flatOf(lng).keys()].filter((k) => k.replace(PLURAL_SUFFIX, '') === base && k !== base).map((k) => k.match(PLURAL_SUFFIX)?.[1]);
         expect(cats.sort(), `${lng} ${base}`).toEqual([...PLURALS[lng]!].sort());
       }
     }
     const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const [key, en] of flat.en) {
+    for (const [key, en] of flatOf('en')) {
       const base = key.replace(PLURAL_SUFFIX, '');
       if (key !== base) continue;
-      for (const lng of LANGS) expect(placeholders(flat[lng].get(key) ?? ''), `${lng} ${key}`).toEqual(placeholders(en));
+      for (const lng of LANGS) expect(placeholders(flatOf(lng).get(key) ?? ''), `${lng} ${key}`).toEqual(placeholders(en));
     }
   });
 
-  it('Arabic and Urdu labels are written in Arabic script', () => {
-    for (const lng of ['ar', 'ur'] as const) {
-      const latinOnly = [...flat[lng].entries()].filter(([, v]) => !/[\u0600-\u06FF]/.test(v)).map(([k]) => k);
-      expect(latinOnly).toEqual([]);
+  it('has the twelve shipped languages, each with the plural forms Intl gives it', () => {
+    expect([...LANGS].sort()).toEqual(['ar', 'bn', 'cy', 'en', 'gu', 'pa', 'pl', 'pt', 'ro', 'so', 'ur', 'zh-Hans']);
+    expect(PLURALS.cy).toHaveLength(6);
+    expect(PLURALS.ar).toHaveLength(6);
+    expect(PLURALS.ro).toEqual(expect.arrayContaining(['one', 'few', 'other']));
+  });
+
+  it('labels in languages with their own script are written in it (names everyone writes in Latin apart)', () => {
+    const SCRIPT: Record<string, RegExp> = {
+      ar: /\p{Script=Arabic}/u, ur: /\p{Script=Arabic}/u, bn: /\p{Script=Bengali}/u, pa: /\p{Script=Gurmukhi}/u,
+      gu: /\p{Script=Gujarati}/u, 'zh-Hans': /\p{Script=Han}/u,
+    };
+    const checks = JSON.parse(readFileSync(`${LOCALES}_checks.json`, 'utf8')) as { namesEverywhere: string[] };
+    for (const [lng, script] of Object.entries(SCRIPT)) {
+      const latinOnly = [...flatOf(lng).entries()]
+        .filter(([, v]) => !script.test(v) && !checks.namesEverywhere.includes(v))
+        .map(([k]) => k);
+      expect(latinOnly, lng).toEqual([]);
     }
   });
 
   it('descriptions have exactly the English keys', () => {
-    expect([...flatten(descriptions).keys()].sort()).toEqual([...flat.en.keys()].sort());
+    expect([...flatten(descriptions).keys()].sort()).toEqual([...flatOf('en').keys()].sort());
   });
 });

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENVELOPE_ERRORS } from './envelope/types';
 import { SHARE_ERROR_KEYS, shareErrorMessageKey, type ShareErrorCode } from './errors';
 
-const LANGUAGES = ['en', 'ar', 'pl', 'ur', '_descriptions'] as const;
+/** Every shipped language (each has its folder under locales/) and the translator notes. */
+const LANGUAGES = [...readdirSync(new URL('../../locales/', import.meta.url)).filter((d) => !d.startsWith('_') && !d.includes('.')), '_descriptions'];
 
 function messages(lang: string): Record<string, unknown> {
   const file = new URL(`../../locales/${lang}/share.json`, import.meta.url);

@@ -2,6 +2,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
+import { CacheFirst } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -16,6 +17,13 @@ clientsClaim();
 
 // Every in-app address is served by the cached index.html (client-side routes).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+// Fonts for scripts a phone may lack (public/fonts) are not precached: each is fetched only
+// where the phone has no font of its own, once, and then kept for offline use.
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.destination === 'font',
+  new CacheFirst({ cacheName: 'ff-fonts' }),
+);
 
 // An update waits until the page asks for it (after drafts are saved).
 self.addEventListener('message', (event) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { VAULT_ERROR_KEYS, vaultErrorMessageKey, type VaultErrorCode } from './errors';
 import type { completeSetup, createVault, discardIncompleteSetup, vaultState } from './setup';
@@ -10,7 +10,8 @@ import type { eraseEverything } from './db';
 type ErrorOf<F extends (...args: never[]) => Promise<unknown>> =
   Awaited<ReturnType<F>> extends infer R ? (R extends { ok: false; error: infer E } ? E : never) : never;
 
-const LANGUAGES = ['en', 'ar', 'pl', 'ur'] as const;
+/** Every shipped language (each has its folder under locales/). */
+const LANGUAGES = [...readdirSync(new URL('../../locales/', import.meta.url)).filter((d) => !d.startsWith('_') && !d.includes('.'))];
 
 function messages(lang: string): Record<string, unknown> {
   const file = new URL(`../../locales/${lang}/vault.json`, import.meta.url);

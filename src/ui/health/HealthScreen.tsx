@@ -12,12 +12,13 @@ import { OverviewPanel } from './OverviewPanel';
 import { EarlierHealthQuestion } from './EarlierHealth';
 import { ReviewsPanel } from './ReviewsPanel';
 import './health.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 export const HEALTH_VIEWS = ['overview', 'conditions', 'allergies', 'medicines', 'immunisations', 'growth', 'reviews'] as const;
 export type HealthViewName = (typeof HEALTH_VIEWS)[number];
 
 /** /child/:id/health/:view? — the child's health, one part at a time. */
-export function HealthScreen({ child, sub }: SectionProps) {
+function HealthScreenReady({ child, sub }: SectionProps) {
   const viewName: HealthViewName = (HEALTH_VIEWS as readonly string[]).includes(sub ?? '') ? (sub as HealthViewName) : 'overview';
   useRecordVersion();
   const view = healthOf(child);
@@ -50,3 +51,6 @@ export function HealthScreen({ child, sub }: SectionProps) {
     </section>
   );
 }
+
+/** The health section's words are their own namespace, loaded when the parent first opens it. */
+export const HealthScreen = withNamespace('health', HealthScreenReady);

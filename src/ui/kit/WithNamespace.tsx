@@ -12,7 +12,7 @@ export function LoadingScreen() {
  * `Inner` once namespace `ns` is loaded in the current language. Until then a whole screen shows
  * LoadingScreen, and a part of a screen (`part`) shows nothing.
  */
-export function withNamespace<P extends object>(ns: string, Inner: ComponentType<P>, part = false): ComponentType<P> {
+export function withNamespace<P extends object>(ns: string | readonly string[], Inner: ComponentType<P>, part = false): ComponentType<P> {
   return function WithNamespace(props: P) {
     const ready = useNamespace(ns);
     if (ready) return <Inner {...props} />;

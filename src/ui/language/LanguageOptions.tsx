@@ -45,6 +45,12 @@ export function LanguageOptions({ name, onPick }: Props) {
               {lang.englishName}
             </span>
           )}
+          {/* Honest about the translation: no native speaker has checked it yet (docs/translations.md). */}
+          {lang.reviewNote && (
+            <span class="review-note" lang={lang.code} dir={lang.dir}>
+              {lang.reviewNote}
+            </span>
+          )}
         </label>
       ))}
     </div>

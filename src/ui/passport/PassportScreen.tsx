@@ -44,4 +44,4 @@ function PassportScreenReady({ child, sub }: SectionProps) {
 }
 
 /** The passport's words are their own namespace, loaded when the parent first opens it. */
-export const PassportScreen = withNamespace('passport', PassportScreenReady);
+export const PassportScreen = withNamespace(['passport', 'health'], PassportScreenReady);

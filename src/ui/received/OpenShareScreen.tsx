@@ -77,4 +77,4 @@ function OpenShareScreenReady() {
 }
 
 /** Waits for the `receive` strings (a lazy namespace). */
-export const OpenShareScreen = withNamespace('receive', OpenShareScreenReady);
+export const OpenShareScreen = withNamespace(['receive', 'health'], OpenShareScreenReady);

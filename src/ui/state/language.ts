@@ -37,6 +37,9 @@ export function browserLanguage(): string {
 export const translationsReady = signal(false);
 
 export async function applyLanguage(code: string, remember: boolean, scope: Scope = 'all'): Promise<Language> {
+  // Chinese needs its font's faces (self-hosted for phones without one: docs/translations.md).
+  // They are in place before any Chinese text is drawn: text drawn before them keeps its boxes.
+  if (code === 'zh-Hans') await import('../fonts-zh.css');
   const lang = await changeLanguage(code, scope);
   if (scope === 'all') translationsReady.value = true;
   document.documentElement.lang = lang.code;
@@ -63,19 +66,20 @@ export function t(key: string, options?: Record<string, unknown>): string {
  * For screens whose strings are a lazy namespace (LAZY_NAMESPACES): loads it in the current
  * language and says when it is there. The screen shows a short "loading" until then.
  */
-export function useNamespace(ns: string): boolean {
+export function useNamespace(ns: string | readonly string[]): boolean {
   const code = currentLanguage.value?.code ?? 'en';
   const [ready, setReady] = useState<string | undefined>();
+  const names = typeof ns === 'string' ? ns : ns.join(',');
   useEffect(() => {
     let live = true;
-    void loadNamespace(ns, code).then(() => {
+    void Promise.all(names.split(',').map((n) => loadNamespace(n, code))).then(() => {
       if (!live) return;
       setReady(code);
       // Components that read strings re-render on this signal, not when a parent does (signals skip those).
       languageVersion.value++;
     });
     return () => { live = false; };
-  }, [ns, code]);
+  }, [names, code]);
   // After a language change the English fallback shows until the new language's file is in.
   return ready !== undefined;
 }

@@ -1,0 +1,85 @@
+// Every shipped language (issue 16): a parent sets up the app in that language alone and reaches
+// their child's record; on the main screens no text overflows or is clipped, on a small phone.
+// Screenshots of the main screens land in tests/e2e/.out/screens/ (the Arabic, Urdu, Bengali and
+// Chinese ones are kept in docs/screenshots/ after a look).
+import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { OUT, useChromium } from './support/harness';
+import { localeText } from './support/locale-text';
+
+const chromium = useChromium();
+const SCREENS = `${OUT}screens/`;
+mkdirSync(SCREENS, { recursive: true });
+const PASSPHRASE = 'seven quiet otters paddle home';
+const SCREENSHOT = new Set(['ar', 'ur', 'bn', 'zh-Hans']);
+
+/** Visible boxes whose text is wider or taller than the box: overflowing or clipped. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px)`);
+    for (const el of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3, main p, main label, main button, main a.button, main li, main dt, main dd, main .tag, main th, main td, header button, header a')) {
+      if (el.offsetParent === null || el.clientWidth === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'inline') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" is ${el.scrollWidth}px in ${el.clientWidth}px`);
+      if (style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1) out.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" is clipped`);
+    }
+    return out;
+  });
+}
+
+async function look(page: Page, lang: string, screen: string): Promise<void> {
+  expect(await overflowing(page), `${lang} ${screen}`).toEqual([]);
+  if (SCREENSHOT.has(lang)) await page.screenshot({ path: `${SCREENS}${lang}-${screen}.png`, fullPage: true });
+}
+
+describe('every language: setup to the record', () => {
+  for (const lang of LANGUAGES) {
+    const T = (key: string, values?: Record<string, string | number>) => localeText(lang.code, key, values);
+
+    it(`in ${lang.englishName} (${lang.code})`, async () => {
+      const { page } = await chromium.openPage({ viewport: { width: 360, height: 740 } });
+      await page.goto('/language');
+      await page.locator(`input[type=radio][value="${lang.code}"]`).check();
+      await page.getByRole('button', { name: T('common:language.continue') }).click();
+      await page.waitForURL('**/welcome');
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, lang.dir]);
+      await page.getByRole('heading', { name: T('common:welcome.title') }).waitFor();
+      await look(page, lang.code, 'welcome');
+
+      await page.getByRole('link', { name: T('common:welcome.start') }).click();
+      await page.locator('input[type=radio][value="parent"]').check();
+      await page.getByRole('button', { name: T('common:language.continue') }).click();
+      await page.locator('#new-passphrase').fill(PASSPHRASE);
+      await page.locator('#repeat-passphrase').fill(PASSPHRASE);
+      await page.getByRole('button', { name: T('secure:setup.create') }).click();
+      await page.getByRole('heading', { name: T('secure:setup.title.pin') }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: T('secure:pin.skip') }).click();
+      await page.locator('.recovery-words .w').first().waitFor();
+      const words = await page.locator('.recovery-words .w').allTextContents();
+      await look(page, lang.code, 'recovery-sheet');
+      await page.getByRole('button', { name: T('secure:sheet.done') }).click();
+      await page.locator('label[for^="word-"]').first().waitFor();
+      for (const id of await page.locator('label[for^="word-"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('for')!))) {
+        await page.locator(`#${id}`).fill(words[Number(id.slice('word-'.length)) - 1]!);
+      }
+      await page.getByRole('button', { name: T('secure:confirm.submit') }).click();
+      await page.waitForURL('**/home');
+
+      await page.locator('#child-name').fill('Amira Khan');
+      await page.locator('#child-dob').fill('2024-05-01');
+      await page.getByRole('button', { name: T('family:add.save') }).click();
+      await page.locator('.child-card-link', { hasText: 'Amira Khan' }).waitFor();
+      await look(page, lang.code, 'home');
+      await page.locator('.child-card-link', { hasText: 'Amira Khan' }).click();
+      await page.waitForURL('**/child/**');
+      // The child's record opens on its timeline, under the child's name.
+      await page.getByRole('heading', { name: T('family:timeline.title') }).waitFor();
+      await page.locator('main strong', { hasText: 'Amira Khan' }).first().waitFor();
+      await look(page, lang.code, 'record');
+    });
+  }
+});
