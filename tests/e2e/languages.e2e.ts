@@ -8,11 +8,11 @@ import type { Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { OUT, useChromium } from './support/harness';
 import { localeText } from './support/locale-text';
+import { addChildIn, setUpIn } from './pages/LanguageSetup';
 
 const chromium = useChromium();
 const SCREENS = `${OUT}screens/`;
 mkdirSync(SCREENS, { recursive: true });
-const PASSPHRASE = 'seven quiet otters paddle home';
 const SCREENSHOT = new Set(['ar', 'ur', 'bn', 'zh-Hans']);
 
 /** Visible boxes whose text is wider or taller than the box: overflowing or clipped. */
@@ -38,41 +38,15 @@ async function look(page: Page, lang: string, screen: string): Promise<void> {
 
 describe('every language: setup to the record', () => {
   for (const lang of LANGUAGES) {
-    const T = (key: string, values?: Record<string, string | number>) => localeText(lang.code, key, values);
+    const T = (key: string) => localeText(lang.code, key);
 
     it(`in ${lang.englishName} (${lang.code})`, async () => {
       const { page } = await chromium.openPage({ viewport: { width: 360, height: 740 } });
-      await page.goto('/language');
-      await page.locator(`input[type=radio][value="${lang.code}"]`).check();
-      await page.getByRole('button', { name: T('common:language.continue') }).click();
-      await page.waitForURL('**/welcome');
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, lang.dir]);
-      await page.getByRole('heading', { name: T('common:welcome.title') }).waitFor();
-      await look(page, lang.code, 'welcome');
-
-      await page.getByRole('link', { name: T('common:welcome.start') }).click();
-      await page.locator('input[type=radio][value="parent"]').check();
-      await page.getByRole('button', { name: T('common:language.continue') }).click();
-      await page.locator('#new-passphrase').fill(PASSPHRASE);
-      await page.locator('#repeat-passphrase').fill(PASSPHRASE);
-      await page.getByRole('button', { name: T('secure:setup.create') }).click();
-      await page.getByRole('heading', { name: T('secure:setup.title.pin') }).waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: T('secure:pin.skip') }).click();
-      await page.locator('.recovery-words .w').first().waitFor();
-      const words = await page.locator('.recovery-words .w').allTextContents();
-      await look(page, lang.code, 'recovery-sheet');
-      await page.getByRole('button', { name: T('secure:sheet.done') }).click();
-      await page.locator('label[for^="word-"]').first().waitFor();
-      for (const id of await page.locator('label[for^="word-"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('for')!))) {
-        await page.locator(`#${id}`).fill(words[Number(id.slice('word-'.length)) - 1]!);
-      }
-      await page.getByRole('button', { name: T('secure:confirm.submit') }).click();
-      await page.waitForURL('**/home');
-
-      await page.locator('#child-name').fill('Amira Khan');
-      await page.locator('#child-dob').fill('2024-05-01');
-      await page.getByRole('button', { name: T('family:add.save') }).click();
-      await page.locator('.child-card-link', { hasText: 'Amira Khan' }).waitFor();
+      await setUpIn(page, lang.code, async (screen) => {
+        if (screen === 'welcome') expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, lang.dir]);
+        await look(page, lang.code, screen);
+      });
+      await addChildIn(page, lang.code, 'Amira Khan', '2024-05-01');
       await look(page, lang.code, 'home');
       await page.locator('.child-card-link', { hasText: 'Amira Khan' }).click();
       await page.waitForURL('**/child/**');
