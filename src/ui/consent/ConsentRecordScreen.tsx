@@ -11,6 +11,7 @@ import { formatDateTime } from '../kit/format';
 import { consentSentence } from './sentences';
 import { entryGist } from '../share/ShareForm';
 import './consent.css';
+import { Bi } from '../kit/Bi';
 
 const ALL = '';
 
@@ -52,7 +53,7 @@ export function ConsentRecordScreen() {
 
   return (
     <section class="screen stack consent-screen" aria-labelledby="consent-title" data-ready={read !== undefined || undefined}>
-      <h1 id="consent-title">{t('consent:record.title')}</h1>
+      <h1 id="consent-title"><Bi k="consent:record.title" /></h1>
       <p>{t('consent:record.intro')}</p>
       {error && <p class="form-error" role="alert">{error}</p>}
       {read && (read.brokenAt === undefined

@@ -7,6 +7,7 @@ import { formatList } from '../kit/format';
 import { SectionIcon } from '../kit/RoleIcon';
 import { sharingErrorText } from '../share/messages';
 import { t } from '../state/language';
+import { Bi } from '../kit/Bi';
 
 const PRESETS: readonly { key: string; sections: readonly ShareableSection[] }[] = [
   { key: 'presetAll', sections: SHAREABLE_SECTIONS },
@@ -17,7 +18,8 @@ const PRESETS: readonly { key: string; sections: readonly ShareableSection[] }[]
 ];
 
 
-export const sectionNames = (sections: readonly ShareableSection[]) => formatList(sections.map((s) => t(`record:section.${s}`)));
+export const sectionNames = (sections: readonly ShareableSection[], tr: (key: string) => string = t) =>
+  formatList(sections.map((s) => tr(`record:section.${s}`)));
 
 interface Props {
   childId: string;
@@ -64,12 +66,12 @@ export function GrantEditor({ childId, childName, row, onSaved, onCancel }: Prop
   return (
     <form class="card stack grant-editor" onSubmit={save} noValidate>
       <fieldset class="stack">
-        <legend>{t('consent:editor.legend', { name: member.name, child: childName })}</legend>
+        <legend><Bi k="consent:editor.legend" values={{ name: member.name, child: childName }} /></legend>
         <div class="actions presets" role="group" aria-label={t('consent:editor.presets')}>
           {PRESETS.map((p) => (
             <button key={p.key} type="button" class="button small" onClick={() => setSections([...p.sections])}
               aria-pressed={sections.length === p.sections.length && p.sections.every((s) => sections.includes(s))}>
-              {t(`consent:editor.${p.key}`)}
+              <Bi k={`consent:editor.${p.key}`} />
             </button>
           ))}
         </div>
@@ -79,11 +81,11 @@ export function GrantEditor({ childId, childName, row, onSaved, onCancel }: Prop
               <input type="checkbox" name={`${id}-section`} value={s} checked={sections.includes(s)}
                 onChange={(e) => toggle(s, (e.target as HTMLInputElement).checked)} />
               <SectionIcon section={s} />
-              <span>{t(`record:section.${s}`)}</span>
+              <span><Bi k={`record:section.${s}`} /></span>
             </label>
           ))}
         </div>
-        <p class="hint">{t('consent:editor.privateNever')}</p>
+        <p class="hint"><Bi k="consent:editor.privateNever" /></p>
       </fieldset>
       {sections.length > 0 && (
         <>
@@ -95,10 +97,10 @@ export function GrantEditor({ childId, childName, row, onSaved, onCancel }: Prop
           </Field>
         </>
       )}
-      {grant && sections.length < grant.sections.length && <p class="warning">{t('consent:editor.honest')}</p>}
+      {grant && sections.length < grant.sections.length && <p class="warning"><Bi k="consent:editor.honest" /></p>}
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="actions">
-        <button type="submit" class="button primary" disabled={busy}>{t('consent:editor.save')}</button>
+        <button type="submit" class="button primary" disabled={busy}><Bi k="consent:editor.save" /></button>
         <button type="button" class="button" onClick={onCancel}>{t('sharing:cancel')}</button>
       </div>
     </form>

@@ -13,6 +13,8 @@ import { GrantEditor, sectionNames } from './GrantEditor';
 import { useChildChoice } from '../child/use-child-choice';
 import '../share/qr.css';
 import './consent.css';
+import { Bi } from '../kit/Bi';
+import { i18next } from '../../i18n';
 
 /** `/grants/:childId?`: what each team member may see of one child, changed person by person. */
 export function GrantsScreen({ params }: { params?: { childId?: string } }) {
@@ -41,7 +43,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
   const child = children?.find((c) => c.id === childId);
   return (
     <section class="screen stack" aria-labelledby="grants-title" data-ready={(rows !== undefined && child !== undefined) || undefined}>
-      <h1 id="grants-title">{t('consent:grants.title')}</h1>
+      <h1 id="grants-title"><Bi k="consent:grants.title" /></h1>
       {error && <p class="form-error" role="alert">{error}</p>}
       {broken && <p class="form-error" role="alert">{t('consent:grants.recordBroken')} <a href="/consent">{t('consent:grants.record')}</a></p>}
       {children && children.length > 1 && (
@@ -52,7 +54,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
           </select>
         </div>
       )}
-      {child && <p>{t('consent:grants.intro', { name: child.name })}</p>}
+      {child && <p><Bi k="consent:grants.intro" values={{ name: child.name }} /></p>}
       {rows?.length === 0 && <p>{t('consent:grants.noTeam')} <a href="/team">{t('sharing:share.toTeam')}</a></p>}
       {status && (
         <div class="notice stack" role="status">
@@ -90,11 +92,11 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
         <ul class="entries grant-list" aria-label={t('sharing:team.listLabel')}>
           {rows.map((row) => {
             const { member, grant } = row;
-            const canSee = grant
-              ? grant.until
-                ? t('consent:grants.canSeeUntil', { sections: sectionNames(grant.sections), until: formatWhen(grant.until) })
-                : t('consent:grants.canSee', { sections: sectionNames(grant.sections) })
-              : t('consent:grants.none');
+            const canSeeKey = grant ? (grant.until ? 'consent:grants.canSeeUntil' : 'consent:grants.canSee') : 'consent:grants.none';
+            const canSeeValues = grant ? { sections: sectionNames(grant.sections), until: grant.until ? formatWhen(grant.until) : '' } : {};
+            const canSee = t(canSeeKey, canSeeValues);
+            // For the key worker's English line, the section names in English too.
+            const canSeeEnglish = grant ? i18next.getFixedT('en')(canSeeKey, { ...canSeeValues, sections: sectionNames(grant.sections, i18next.getFixedT('en')) }) : undefined;
             return (
               <li key={member.id} class="stack" data-member={member.id}>
                 <p class="member-line">
@@ -103,7 +105,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
                   <span>{t(roleLabelKey(member.role))}</span>
                   <span class={member.verified ? 'badge verified' : 'badge unverified'}>{t(member.verified ? 'sharing:team.verified' : 'sharing:team.notVerified')}</span>
                 </p>
-                <p class="can-see">{canSee}</p>
+                <p class="can-see"><Bi k={canSeeKey} values={canSeeValues} english={canSeeEnglish} /></p>
                 <ReadAloud text={`${member.name}. ${canSee}`} lang={currentLanguage.value?.code ?? 'en'} what={member.name} />
                 {!member.boxKey && <p class="hint">{t('consent:grants.openOnly')}</p>}
                 {editing === member.id ? (

@@ -15,6 +15,7 @@ import { t } from '../state/language';
 import { sectionNames } from './GrantEditor';
 import '../share/qr.css';
 import './consent.css';
+import { Bi } from '../kit/Bi';
 
 /**
  * `/share/:childId/to/:memberId`: the one-tap share to a team member. It says in plain words who
@@ -62,7 +63,7 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
   if (made && child) {
     return (
       <section class="screen stack" aria-labelledby="one-tap-title">
-        <h1 id="one-tap-title">{t('consent:oneTap.title', { name: made.share.recipient?.name ?? '' })}</h1>
+        <h1 id="one-tap-title"><Bi k="consent:oneTap.title" values={{ name: made.share.recipient?.name ?? '' }} /></h1>
         <ShareResult share={made.share} childId={childId} childName={child.name} onDone={() => history.back()} />
       </section>
     );
@@ -74,12 +75,12 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
   const until = grant ? Math.min(Date.now() + SHARE_LIFETIMES[kind].defaultMs, grant.until ? Date.parse(grant.until) : Infinity) : 0;
   return (
     <section class="screen stack" aria-labelledby="one-tap-title" data-ready={row !== undefined || undefined}>
-      <h1 id="one-tap-title">{t('consent:oneTap.title', { name: member?.name ?? '' })}</h1>
-      {row === null && <p class="form-error" role="alert">{t('consent:oneTap.memberGone')}</p>}
+      <h1 id="one-tap-title"><Bi k="consent:oneTap.title" values={{ name: member?.name ?? '' }} /></h1>
+      {row === null && <p class="form-error" role="alert"><Bi k="consent:oneTap.memberGone" /></p>}
       {member && child && !grant && (
         <>
-          <p class="form-error" role="alert">{t('consent:oneTap.noGrant', { name: member.name, child: child.name })}</p>
-          <a class="button" href={`/grants/${childId}`}>{t('consent:oneTap.toGrants')}</a>
+          <p class="form-error" role="alert"><Bi k="consent:oneTap.noGrant" values={{ name: member.name, child: child.name }} /></p>
+          <a class="button" href={`/grants/${childId}`}><Bi k="consent:oneTap.toGrants" /></a>
         </>
       )}
       {member && grant && child && (
@@ -93,7 +94,7 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
           {!member.boxKey && <p class="hint">{t('consent:grants.openOnly')}</p>}
           {sensitive.length > 0 && (
             <fieldset class="card stack">
-              <legend>{t('consent:oneTap.sensitiveLegend')}</legend>
+              <legend><Bi k="consent:oneTap.sensitiveLegend" /></legend>
               <p class="warning">{t('consent:oneTap.sensitiveHint', { name: member.name })}</p>
               <div class="choice-list">
                 {sensitive.map((entry) => {

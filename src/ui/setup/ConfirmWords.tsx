@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { positionsToConfirm, wrongConfirmations, type RecoverySheet } from '../../app';
 import { t } from '../state/language';
 import { TextScanner } from '../scan/TextScanner';
+import { Bi } from '../kit/Bi';
 
 /** Proves the parent kept the recovery words, before setup can finish. */
 export function ConfirmWords({ sheet, onConfirmed, onBack }: { sheet: RecoverySheet; onConfirmed: () => void; onBack: () => void }) {
@@ -24,7 +25,7 @@ export function ConfirmWords({ sheet, onConfirmed, onBack }: { sheet: RecoverySh
   };
   return (
     <form class="stack" onSubmit={submit}>
-      <p>{t('secure:confirm.intro')}</p>
+      <p><Bi k="secure:confirm.intro" /></p>
       {positions.map((p) => (
         <div class="field" key={p}>
           <label for={`word-${p}`}>{t('secure:confirm.word', { position: p })}</label>
@@ -43,22 +44,22 @@ export function ConfirmWords({ sheet, onConfirmed, onBack }: { sheet: RecoverySh
       ))}
       {wrong.length > 0 && (
         <p class="form-error" role="alert">
-          {t('secure:confirm.wrong', { positions: wrong.join(', ') })}
+          <Bi k="secure:confirm.wrong" values={{ positions: wrong.join(', ') }} />
         </p>
       )}
       <div class="actions">
-        <button type="submit" class="button primary">{t('secure:confirm.submit')}</button>
-        <button type="button" class="button" onClick={onBack}>{t('secure:confirm.showAgain')}</button>
+        <button type="submit" class="button primary"><Bi k="secure:confirm.submit" /></button>
+        <button type="button" class="button" onClick={onBack}><Bi k="secure:confirm.showAgain" /></button>
       </div>
       <section class="card stack" aria-labelledby="confirm-scan-title">
-        <h2 id="confirm-scan-title">{t('secure:confirm.scanTitle')}</h2>
+        <h2 id="confirm-scan-title"><Bi k="secure:confirm.scanTitle" /></h2>
         {scanning ? (
           <>
             <TextScanner onText={scanned} wrongCode={t('secure:confirm.scanWrong')} />
             <button type="button" class="button" onClick={() => setScanning(false)}>{t('secure:recover.scanStop')}</button>
           </>
         ) : (
-          <button type="button" class="button" onClick={() => setScanning(true)}>{t('secure:confirm.scan')}</button>
+          <button type="button" class="button" onClick={() => setScanning(true)}><Bi k="secure:confirm.scan" /></button>
         )}
       </section>
     </form>

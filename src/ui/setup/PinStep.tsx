@@ -3,6 +3,7 @@ import { MIN_PIN_LENGTH, screenLockAvailable, turnOnQuickPin, turnOnScreenLock }
 import { errorText } from '../state/errors';
 import { t } from '../state/language';
 import { PassphraseField } from '../security/PassphraseField';
+import { Bi } from '../kit/Bi';
 
 /**
  * The phone's own screen lock, offered first where the phone has one: a passkey whose PRF
@@ -26,13 +27,13 @@ function ScreenLockOption({ onDone }: { onDone: () => void }) {
   };
   return (
     <div class="card stack screen-lock" role="group" aria-labelledby="screen-lock-title">
-      <h2 id="screen-lock-title">{t('secure:screenLock.title')}</h2>
-      <p>{t('secure:screenLock.explain')}</p>
+      <h2 id="screen-lock-title"><Bi k="secure:screenLock.title" /></h2>
+      <p><Bi k="secure:screenLock.explain" /></p>
       {error && <p class="form-error" role="alert">{error}</p>}
       <button type="button" class="button primary" disabled={busy} onClick={() => void turnOn()}>
         {busy ? t('secure:busy') : t('secure:screenLock.turnOn')}
       </button>
-      <p class="hint">{t('secure:screenLock.or')}</p>
+      <p class="hint"><Bi k="secure:screenLock.or" /></p>
     </div>
   );
 }
@@ -56,8 +57,8 @@ export function PinForm({ onDone, onSkip, skipLabel }: { onDone: () => void; onS
   return (
     <form class="stack" onSubmit={submit}>
       <ScreenLockOption onDone={onDone} />
-      <p>{t('secure:pin.explain')}</p>
-      <p class="warning">{t('secure:pin.weaker')}</p>
+      <p><Bi k="secure:pin.explain" /></p>
+      <p class="warning"><Bi k="secure:pin.weaker" /></p>
       <PassphraseField id="pin" label={t('secure:pin.label', { count: MIN_PIN_LENGTH })} value={pin} onInput={setPin} autoComplete="off" inputMode="numeric" />
       <PassphraseField id="pin-again" label={t('secure:pin.repeat')} value={again} onInput={setAgain} autoComplete="off" inputMode="numeric" />
       {error && <p class="form-error" role="alert">{error}</p>}

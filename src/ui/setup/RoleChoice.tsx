@@ -1,5 +1,6 @@
 import type { VaultRole } from '../../app';
 import { t } from '../state/language';
+import { Bi } from '../kit/Bi';
 
 export function RoleChoice({ value, onChange, onContinue }: { value: VaultRole; onChange: (r: VaultRole) => void; onContinue: () => void }) {
   return (
@@ -16,13 +17,13 @@ export function RoleChoice({ value, onChange, onContinue }: { value: VaultRole; 
           <label key={role} class={`choice${value === role ? ' selected' : ''}`}>
             <input type="radio" name="role" value={role} checked={value === role} onChange={() => onChange(role)} />
             <span>
-              <strong>{t(`secure:role.${role}`)}</strong>
-              <span class="hint">{t(`secure:role.${role}Hint`)}</span>
+              <strong><Bi k={`secure:role.${role}`} /></strong>
+              <span class="hint"><Bi k={`secure:role.${role}Hint`} /></span>
             </span>
           </label>
         ))}
       </fieldset>
-      <button type="submit" class="button primary">{t('language.continue')}</button>
+      <button type="submit" class="button primary"><Bi k="language.continue" /></button>
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { PinForm } from './PinStep';
 import { RecoverySheet } from './RecoverySheet';
 import { RoleChoice } from './RoleChoice';
 import { focusHeading } from '../shell/FocusOnNavigate';
+import { Bi } from '../kit/Bi';
 
 type Step = 'role' | 'passphrase' | 'pin' | 'sheet' | 'confirm';
 const STEPS: Step[] = ['role', 'passphrase', 'pin', 'sheet', 'confirm'];
@@ -66,8 +67,8 @@ export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
 
   return (
     <section class="screen" aria-labelledby="setup-title">
-      <p class="step-count">{t('secure:setup.step', { step: STEPS.indexOf(step) + 1, total: STEPS.length })}</p>
-      <h1 id="setup-title" tabIndex={-1} ref={heading}>{t(`secure:setup.title.${step}`)}</h1>
+      <p class="step-count"><Bi k="secure:setup.step" values={{ step: STEPS.indexOf(step) + 1, total: STEPS.length }} /></p>
+      <h1 id="setup-title" tabIndex={-1} ref={heading}><Bi k={`secure:setup.title.${step}`} /></h1>
       {step === 'role' && (
         <RoleChoice value={role} onChange={setRole} onContinue={() => setStep('passphrase')} />
       )}
@@ -82,16 +83,16 @@ export function SetupScreen({ resumed }: { resumed?: ResumedSetup }) {
       {step === 'pin' && <PinForm onDone={() => setStep('sheet')} onSkip={() => setStep('sheet')} />}
       {step === 'sheet' && sheet && (
         <div class="stack">
-          {resumed?.replacedSheet && <p class="notice warning" role="alert">{t('secure:resume.newSheet')}</p>}
-          <p>{t('secure:sheet.intro')}</p>
+          {resumed?.replacedSheet && <p class="notice warning" role="alert"><Bi k="secure:resume.newSheet" /></p>}
+          <p><Bi k="secure:sheet.intro" /></p>
           <ReadAloud text={t('secure:sheet.intro')} lang={currentLanguage.value?.code ?? 'en'} />
           <RecoverySheet sheet={sheet} />
           <div class="actions no-print">
             <button type="button" class="button" onClick={() => window.print()}>
-              {t('secure:sheet.print')}
+              <Bi k="secure:sheet.print" />
             </button>
             <button type="button" class="button primary" onClick={() => setStep('confirm')}>
-              {t('secure:sheet.done')}
+              <Bi k="secure:sheet.done" />
             </button>
           </div>
         </div>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, t, translationsReady } from '../state/language';
 import { ReadAloud } from '../kit/ReadAloud';
+import { Bi } from '../kit/Bi';
 
 /**
  * "Explore with a demo family" is its own chunk: it needs the vault and the generator, which
@@ -20,19 +21,19 @@ export function WelcomeScreen() {
   const DemoStart = useDemoStart();
   return (
     <section class="screen" aria-labelledby="welcome-title">
-      <h1 id="welcome-title">{t('welcome.title')}</h1>
-      <p class="lead">{t('welcome.intro')}</p>
+      <h1 id="welcome-title"><Bi k="welcome.title" /></h1>
+      <p class="lead"><Bi k="welcome.intro" /></p>
       <ul class="points">
-        <li>{t('welcome.pointPrivate')}</li>
-        <li>{t('welcome.pointShare')}</li>
-        <li>{t('welcome.pointOffline')}</li>
+        <li><Bi k="welcome.pointPrivate" /></li>
+        <li><Bi k="welcome.pointShare" /></li>
+        <li><Bi k="welcome.pointOffline" /></li>
       </ul>
       <ReadAloud lang={currentLanguage.value?.code ?? 'en'}
         text={() => ['welcome.title', 'welcome.intro', 'welcome.pointPrivate', 'welcome.pointShare', 'welcome.pointOffline'].map((k) => t(k)).join('\n')} />
       <a class="button primary" href="/setup">
-        {t('welcome.start')}
+        <Bi k="welcome.start" />
       </a>
-      <a class="button" href="/restore">{t('welcome.haveBackup')}</a>
+      <a class="button" href="/restore"><Bi k="welcome.haveBackup" /></a>
       {DemoStart && <DemoStart />}
     </section>
   );
