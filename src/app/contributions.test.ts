@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boxKeyPair, boxKeyPairFromSecret, edPublicKeyToX25519, signKeyPairFromSeed, toBase64Url } from '../crypto/index';
 import { currentMedicines, isoDateTimeFromMs, type Entry, type IsoDate, type MedicationEntry } from '../domain/index';
@@ -161,6 +162,38 @@ describe('the parent receives a contribution', () => {
     expect(entriesSnapshot()).toEqual(before);
     expect(expectOk(await listInbox())[0]!.record.state).toBe('declined');
     expect(await acceptContribution(id, { childId }, NOW)).toEqual({ ok: false, error: 'already-decided' });
+  });
+
+  it('property: whatever arrives, from the team or not, declining it all leaves every entry as it was', async () => {
+    await withMovicol();
+    const kinds = (n: number, text: string): Contribution => {
+      const base = { from, date: '2026-05-02' as IsoDate, lang: 'en', child };
+      const words = { text: text.trim() || 'x', lang: 'en' };
+      return ([
+        { ...base, kind: 'visit-note', noteKind: 'visit-summary', text: words },
+        { ...base, kind: 'assessment', title: 'Hearing test', result: 'no-concerns', text: words },
+        { ...base, kind: 'support', change: 'plan', serviceType: 'speech-language-therapy', title: words.text },
+        { ...base, kind: 'support', change: 'referral', serviceType: 'audiology', title: 'Audiology', text: words },
+        { ...base, kind: 'medication', name: 'Movicol', change: 'dose-changed', dose: '3 ml', frequency: 'twice daily' },
+        { ...base, kind: 'medication', name: 'Calpol', change: 'started', dose: '5 ml', frequency: text.slice(0, 20) || 'daily' },
+        { ...base, kind: 'milestone', code: 'cl-12-18-01', status: 'achieved' },
+        { ...base, kind: 'growth', weightKg: 11.2, heightCm: 82.5 },
+      ] as Contribution[])[n]!;
+    };
+    const arrival = fc.record({ kind: fc.integer({ min: 0, max: 7 }), text: fc.string({ maxLength: 40 }), stranger: fc.boolean() });
+    await fc.assert(fc.asyncProperty(fc.array(arrival, { minLength: 1, maxLength: 5 }), async (arrivals) => {
+      const before = entriesSnapshot();
+      const ids = new Set<string>();
+      for (const a of arrivals) {
+        const bytes = envelope(kinds(a.kind, a.text), a.stranger ? { sender: stranger } : {});
+        ids.add(expectOk(await receiveContribution(bytes, 'single', NOW)).id);
+      }
+      for (const item of expectOk(await listInbox())) {
+        if (ids.has(item.record.id) && item.record.state === 'new') expectOk(await declineContribution(item.record.id, NOW));
+      }
+      expect(entriesSnapshot()).toEqual(before);
+      for (const item of expectOk(await listInbox())) expect(item.record.state).not.toBe('accepted');
+    }), { numRuns: 25 });
   });
 
   it('a child this phone does not have: the parent picks one', async () => {
