@@ -41,20 +41,46 @@ async function loadResources(lang: Language, scope: Scope): Promise<Record<strin
   return out;
 }
 
+// Numbers inside sentences ("3 photos", "entry 12") are written the language's way, like every
+// other number the app shows: Bengali counts in Bengali digits, Portuguese decimals with a comma.
+// Plural choice still uses the number itself. No string asks for a named format.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberIn(lng: string | undefined): Intl.NumberFormat | undefined {
+  const locale = !lng || lng.startsWith('en') ? 'en-GB' : lng;
+  let f = numberFormats.get(locale);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    } catch {
+      return undefined;
+    }
+    numberFormats.set(locale, f);
+  }
+  return f;
+}
+const numbersInTheirLanguage = {
+  type: 'formatter' as const,
+  init() {},
+  add() {},
+  addCached() {},
+  format: (value: unknown, _format: string | undefined, lng: string | undefined) =>
+    (typeof value === 'number' && Number.isFinite(value) ? (numberIn(lng)?.format(value) ?? value) : value),
+};
+
 let ready: Promise<I18n> | undefined;
 
 /** Initialise i18next once; English is always loaded as the fallback. */
 export function initI18n(): Promise<I18n> {
   ready ??= (async () => {
     const en = await loadResources(findLanguage(DEFAULT_LANGUAGE)!, 'first');
-    await i18next.init({
+    await i18next.use(numbersInTheirLanguage).init({
       lng: DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,
       ns: [...NAMESPACES],
       defaultNS: 'common',
       resources: { en },
       partialBundledLanguages: true,
-      interpolation: { escapeValue: false }, // Preact escapes text already
+      interpolation: { escapeValue: false, alwaysFormat: true }, // Preact escapes text already
       returnNull: false,
     });
     return i18next;

@@ -43,8 +43,18 @@ describe('every language formats in its own way', () => {
         const n = samples[form];
         if (n === undefined) continue; // "many" in Portuguese is for large compact numbers only
         const text = i18next.t('kit:duration.minutes', { count: n });
-        expect(text, `${lang.code} ${form} (${n})`).toBe(i18next.getResource(lang.code, 'kit', `duration.minutes_${form}`)?.replace('{{count}}', String(n)));
+        expect(text, `${lang.code} ${form} (${n})`).toBe(i18next.getResource(lang.code, 'kit', `duration.minutes_${form}`)?.replace('{{count}}', new Intl.NumberFormat(locale).format(n)));
       }
     });
   }
+
+  it('writes counts inside sentences in the language\'s own digits', async () => {
+    await use('bn');
+    expect(i18next.t('kit:duration.minutes', { count: 3 })).toContain('৩');
+    expect(i18next.t('kit:duration.minutes', { count: 3 })).not.toContain('3');
+    await use('pt');
+    expect(i18next.t('kit:duration.minutes', { count: 1500 })).toContain('1500'.replace(/^(\d)/, '$1.'));
+    await use('en');
+    expect(i18next.t('kit:duration.minutes', { count: 1500 })).toContain('1,500');
+  });
 });

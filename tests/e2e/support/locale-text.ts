@@ -17,5 +17,10 @@ export function localeText(lang: string, key: string, values: Record<string, str
   let node: unknown = json;
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`localeText: no ${key} in ${lang}`);
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  // Numbers the way the app writes them in sentences (src/i18n/index.ts): Bengali digits in Bengali.
+  const number = new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : lang, { maximumFractionDigits: 2 });
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = values[name];
+    return value === undefined ? `{{${name}}}` : typeof value === 'number' ? number.format(value) : value;
+  });
 }
