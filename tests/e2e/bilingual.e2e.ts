@@ -49,5 +49,19 @@ describe("the key worker's bilingual setup", () => {
     await page.locator('main a[href="/grants"]').click();
     await page.getByRole('heading', { name: so('consent:grants.title') }).waitFor();
     expect(await page.locator('h1 .bilingual-en').textContent()).toBe(en('consent:grants.title'));
+
+    // A sentence the screen builds (who, sections as a list, until when) has its English line
+    // built in English too: English section names and an English date, not Somali words in it.
+    await page.evaluate(() => {
+      history.pushState(null, '', '/share');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.locator('main input[type=radio][name=who]').last().check();
+    const summary = page.locator('#share-summary');
+    const english = en('sharing:summary.open').split('{{sections}}')[0]! + `${en('record:section.about-me')} and ${en('record:section.health')}`;
+    await expect.poll(() => summary.locator('.bilingual-en').textContent()).toContain(english);
+    const somali = (await summary.textContent())!.replace((await summary.locator('.bilingual-en').textContent())!, '');
+    expect(somali).toContain(so('record:section.about-me'));
+    expect(somali).not.toContain(en('record:section.about-me'));
   });
 });

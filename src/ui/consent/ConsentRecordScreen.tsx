@@ -11,7 +11,7 @@ import { formatDateTime } from '../kit/format';
 import { consentSentence } from './sentences';
 import { entryGist } from '../share/ShareForm';
 import './consent.css';
-import { Bi } from '../kit/Bi';
+import { Bi, BiSentence } from '../kit/Bi';
 
 const ALL = '';
 
@@ -76,7 +76,7 @@ export function ConsentRecordScreen() {
             const broken = read?.brokenAt !== undefined && i >= read.brokenAt;
             return (
               <li key={entry.seq} class={`kind-${event.type}${broken ? ' broken' : ''}`} data-seq={entry.seq}>
-                <p dir="auto">{sentences[i]}</p>
+                <p dir="auto"><BiSentence make={() => consentSentence(event, nameOf(event.childId))} /></p>
                 {event.type === 'share' && event.sensitiveEntryIds.length > 0 && (
                   <>
                     <p class="warning">{t('consent:record.sensitive', { count: event.sensitiveEntryIds.length })}</p>

@@ -18,8 +18,8 @@ const PRESETS: readonly { key: string; sections: readonly ShareableSection[] }[]
 ];
 
 
-export const sectionNames = (sections: readonly ShareableSection[], tr: (key: string) => string = t) =>
-  formatList(sections.map((s) => tr(`record:section.${s}`)));
+export const sectionNames = (sections: readonly ShareableSection[]) =>
+  formatList(sections.map((s) => t(`record:section.${s}`)));
 
 interface Props {
   childId: string;

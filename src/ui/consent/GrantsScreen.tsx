@@ -13,8 +13,7 @@ import { GrantEditor, sectionNames } from './GrantEditor';
 import { useChildChoice } from '../child/use-child-choice';
 import '../share/qr.css';
 import './consent.css';
-import { Bi } from '../kit/Bi';
-import { i18next } from '../../i18n';
+import { Bi, BiSentence } from '../kit/Bi';
 
 /** `/grants/:childId?`: what each team member may see of one child, changed person by person. */
 export function GrantsScreen({ params }: { params?: { childId?: string } }) {
@@ -93,10 +92,8 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
           {rows.map((row) => {
             const { member, grant } = row;
             const canSeeKey = grant ? (grant.until ? 'consent:grants.canSeeUntil' : 'consent:grants.canSee') : 'consent:grants.none';
-            const canSeeValues = grant ? { sections: sectionNames(grant.sections), until: grant.until ? formatWhen(grant.until) : '' } : {};
-            const canSee = t(canSeeKey, canSeeValues);
-            // For the key worker's English line, the section names in English too.
-            const canSeeEnglish = grant ? i18next.getFixedT('en')(canSeeKey, { ...canSeeValues, sections: sectionNames(grant.sections, i18next.getFixedT('en')) }) : undefined;
+            const canSeeLine = () => t(canSeeKey, grant ? { sections: sectionNames(grant.sections), until: grant.until ? formatWhen(grant.until) : '' } : {});
+            const canSee = canSeeLine();
             return (
               <li key={member.id} class="stack" data-member={member.id}>
                 <p class="member-line">
@@ -105,7 +102,7 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
                   <span>{t(roleLabelKey(member.role))}</span>
                   <span class={member.verified ? 'badge verified' : 'badge unverified'}>{t(member.verified ? 'sharing:team.verified' : 'sharing:team.notVerified')}</span>
                 </p>
-                <p class="can-see"><Bi k={canSeeKey} values={canSeeValues} english={canSeeEnglish} /></p>
+                <p class="can-see"><BiSentence make={canSeeLine} /></p>
                 <ReadAloud text={`${member.name}. ${canSee}`} lang={currentLanguage.value?.code ?? 'en'} what={member.name} />
                 {!member.boxKey && <p class="hint">{t('consent:grants.openOnly')}</p>}
                 {editing === member.id ? (

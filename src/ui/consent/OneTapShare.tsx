@@ -15,7 +15,7 @@ import { t } from '../state/language';
 import { sectionNames } from './GrantEditor';
 import '../share/qr.css';
 import './consent.css';
-import { Bi } from '../kit/Bi';
+import { Bi, BiSentence } from '../kit/Bi';
 
 /**
  * `/share/:childId/to/:memberId`: the one-tap share to a team member. It says in plain words who
@@ -87,9 +87,9 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
         <>
           <p class="share-summary one-tap-summary">
             <RoleIcon role={member.role} />{' '}
-            {t('consent:oneTap.summary', {
+            <BiSentence make={() => t('consent:oneTap.summary', {
               name: member.name, role: t(roleLabelKey(member.role)), sections: sectionNames(grant.sections), until: formatWhen(until),
-            })}
+            })} />
           </p>
           {!member.boxKey && <p class="hint">{t('consent:grants.openOnly')}</p>}
           {sensitive.length > 0 && (

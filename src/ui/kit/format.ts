@@ -7,11 +7,11 @@
 // - A date that names the weekday ("Friday 3 December") also gives the year when it is not
 //   this year, so an expiry a year away never reads as "today".
 // - Durations are rounded honestly: 1 h 58 min is "about 2 hours", never "1 hour".
-import { currentLanguage, t } from '../state/language';
+import { activeLanguageCode, t } from '../state/language';
 
 /** The Intl locale for the app's language (pseudo-locales use their base language). */
 export function formatLocale(): string {
-  const base = (currentLanguage.value?.code ?? 'en').split('-')[0]!;
+  const base = activeLanguageCode().split('-')[0]!;
   // The app's English is British English (NHS letters, 24-hour clock).
   return base === 'en' ? 'en-GB' : base;
 }

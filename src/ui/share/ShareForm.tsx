@@ -8,6 +8,7 @@ import { currentLanguage, t } from '../state/language';
 import { formatList } from '../kit/format';
 import { described, Field, inputValue } from '../kit/Field';
 import { durationLabel, shareSummary } from './summary';
+import { BiSentence } from '../kit/Bi';
 import { ReadAloud } from '../kit/ReadAloud';
 
 // The same list and order as the domain's shareable sections; private notes are not offered.
@@ -91,9 +92,9 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
     void create(decision);
   };
   const tickedNow = ticked.filter((id) => sensitive.some((s) => s.id === id)).length;
-  const summary = sections.length > 0
-    ? shareSummary(kind === 'addressed' ? member?.name : undefined, sections, Date.now() + durationMs, tickedNow)
-    : undefined;
+  const until = Date.now() + durationMs;
+  const summaryLine = () => shareSummary(kind === 'addressed' ? member?.name : undefined, sections, until, tickedNow);
+  const summary = sections.length > 0 ? summaryLine() : undefined;
   return (
     <form class="stack" onSubmit={submit} noValidate aria-describedby="share-summary">
       <p class="lead">{t('sharing:share.about', { name: child.name })}</p>
@@ -173,7 +174,7 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
       <Field id="share-purpose" label={t('consent:editor.purpose')} hint={t('consent:editor.purposeHint')}>
         <input type="text" value={purpose} maxLength={200} dir="auto" onInput={(e) => setPurpose(inputValue(e))} {...described('share-purpose', undefined, true)} />
       </Field>
-      <p id="share-summary" class="share-summary" aria-live="polite">{summary ?? t('sharing:share.pickSection')}</p>
+      <p id="share-summary" class="share-summary" aria-live="polite">{summary ? <BiSentence make={summaryLine} /> : t('sharing:share.pickSection')}</p>
       {summary && <ReadAloud text={summary} lang={currentLanguage.value?.code ?? 'en'} />}
       {error && <p class="form-error" role="alert">{error}</p>}
       {asking ? (

@@ -4,6 +4,7 @@ import { currentLanguage, t } from '../state/language';
 import { sharingErrorText } from './messages';
 import { QrDisplay } from './QrDisplay';
 import { shareSummary } from './summary';
+import { BiSentence } from '../kit/Bi';
 import { MyCheckWords } from '../identity/MyCheckWords';
 import { saveOrShareFile } from '../kit/download';
 import { ReadAloud } from '../kit/ReadAloud';
@@ -26,7 +27,8 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
   const [preparing, setPreparing] = useState(false);
   const [savedPhotos, setSavedPhotos] = useState<MadeShare['photos']>();
   // A code anyone can open is summed up as such, even when it was meant for a person added by hand.
-  const summary = shareSummary(share.kind === 'open' ? undefined : share.recipient?.name, share.sections, share.expiresAt, share.sensitiveEntryIds.length);
+  const summaryLine = () => shareSummary(share.kind === 'open' ? undefined : share.recipient?.name, share.sections, share.expiresAt, share.sensitiveEntryIds.length);
+  const summary = summaryLine();
 
   const saveFile = async () => {
     if (preparing) return;
@@ -61,7 +63,7 @@ export function ShareResult({ share, childId, childName, onDone }: Props) {
 
   return (
     <div class="stack">
-      <p class="share-summary">{summary}</p>
+      <p class="share-summary"><BiSentence make={summaryLine} /></p>
       <ReadAloud text={summary} lang={currentLanguage.value?.code ?? 'en'} />
       <p>{t(share.kind === 'addressed' ? 'sharing:result.showAddressed' : 'sharing:result.showOpen')}</p>
       <QrDisplay message={share.message} label={t('sharing:result.qrLabel', { name: childName })} />

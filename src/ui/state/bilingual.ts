@@ -3,7 +3,7 @@
 // through them together. A choice of this phone only, like the language itself; no record data.
 import { signal } from '@preact/signals';
 import { i18next } from '../../i18n';
-import { currentLanguage, languageVersion } from './language';
+import { currentLanguage, inEnglish, languageVersion } from './language';
 
 const STORAGE_KEY = 'ff.bilingual';
 
@@ -27,11 +27,25 @@ export function setBilingual(on: boolean): void {
   }
 }
 
-/** The English line to show under a string, or undefined when there is none to show. */
-export function englishUnder(key: string, options?: Record<string, unknown>): string | undefined {
+function showingEnglishToo(): boolean {
   void languageVersion.value;
   const code = currentLanguage.value?.code ?? 'en';
-  if (!bilingual.value || code === 'en' || currentLanguage.value?.pseudo) return undefined;
+  return bilingual.value && code !== 'en' && !currentLanguage.value?.pseudo;
+}
+
+/** The English line to show under a string, or undefined when there is none to show. */
+export function englishUnder(key: string, options?: Record<string, unknown>): string | undefined {
+  if (!showingEnglishToo()) return undefined;
   const english = i18next.getFixedT('en')(key, options);
   return english === i18next.t(key, options) ? undefined : english;
+}
+
+/**
+ * The English line under a sentence a screen builds from several strings, lists and dates
+ * ("Dr Khan will see About me and Health until Tuesday"): `make` run again in English.
+ */
+export function englishOfSentence(make: () => string, shown: string): string | undefined {
+  if (!showingEnglishToo()) return undefined;
+  const english = inEnglish(make);
+  return english === shown ? undefined : english;
 }

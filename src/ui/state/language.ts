@@ -57,9 +57,31 @@ export async function applyLanguage(code: string, remember: boolean, scope: Scop
   return lang;
 }
 
+let englishNow = false;
+
+/**
+ * Runs `make` with every string and format in (British) English, whatever the app's language:
+ * the key worker's English line under a sentence a screen builds from several strings
+ * (src/ui/state/bilingual.ts). Synchronous, so nothing else can run inside it.
+ */
+export function inEnglish<T>(make: () => T): T {
+  const before = englishNow;
+  englishNow = true;
+  try {
+    return make();
+  } finally {
+    englishNow = before;
+  }
+}
+
+/** The language strings and formats are in at this moment (English inside `inEnglish`). */
+export function activeLanguageCode(): string {
+  return englishNow ? 'en' : (currentLanguage.value?.code ?? 'en');
+}
+
 export function t(key: string, options?: Record<string, unknown>): string {
   void languageVersion.value; // subscribe the calling component to language changes
-  return i18next.t(key, options);
+  return englishNow ? i18next.getFixedT('en')(key, options) : i18next.t(key, options);
 }
 
 /**
