@@ -3,9 +3,10 @@
 import {
   DEVELOPMENT_AREAS, milestoneByCode, OBSERVATION_MARKS, validateEntryDate, validateText,
   type BlobId, type ChildId, type DevelopmentArea, type EntryId, type MilestoneCode,
-  type ObservationEntry, type ObservationMark, textLanguage,
+  type ObservationEntry, type ObservationMark,
 } from '../domain/index';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
+import { languageOf, writerLanguage } from './written-in';
 import { releaseBlobs } from './orphan-blobs';
 import { deletePhotos } from './photos';
 import { recordStore } from './record-store';
@@ -30,10 +31,12 @@ export interface ObservationForm {
   sensitive: boolean;
   photos: BlobId[];
   milestoneCodes: string[];
+  /** "Language of what you wrote": empty (or absent, in drafts from before it) is found from the writing. */
+  writtenIn?: string;
 }
 
 export function emptyObservationForm(area: DevelopmentArea, lang: string, now = new Date()): ObservationForm {
-  return { area, text: '', lang, date: deviceToday(now), mark: 'none', sensitive: false, photos: [], milestoneCodes: [] };
+  return { area, text: '', lang, date: deviceToday(now), mark: 'none', sensitive: false, photos: [], milestoneCodes: [], writtenIn: '' };
 }
 
 /** Saves a new observation, or replaces the one with `editingId`. The form is unchanged on failure. */
@@ -61,7 +64,7 @@ export async function saveObservation(
     ...entryBase('observation', childId, before, now.getTime()),
     area: form.area,
     date: date.value,
-    text: { text: text.value, lang: textLanguage(text.value, form.lang) },
+    text: { text: text.value, lang: languageOf(text.value, writerLanguage(form.writtenIn, form.lang)) },
     photos: [...form.photos],
     mark: form.mark,
     milestoneCodes: codes,
@@ -78,7 +81,7 @@ export async function saveObservation(
 export function formFromObservation(entry: ObservationEntry): ObservationForm {
   return {
     area: entry.area, text: entry.text.text, lang: entry.text.lang, date: entry.date, mark: entry.mark,
-    sensitive: entry.sensitive === true, photos: [...entry.photos], milestoneCodes: [...entry.milestoneCodes],
+    sensitive: entry.sensitive === true, photos: [...entry.photos], milestoneCodes: [...entry.milestoneCodes], writtenIn: '',
   };
 }
 
@@ -133,6 +136,7 @@ export async function loadJournalDraft(childId: ChildId): Promise<JournalDraft |
   if (!area || text === undefined || date === undefined || lang === undefined) return undefined;
   const form: ObservationForm = {
     area, text, lang, date, mark, sensitive: v.sensitive === true, photos: strings(v.photos) as BlobId[], milestoneCodes: strings(v.milestoneCodes),
+    writtenIn: str(v.writtenIn) ?? '',
   };
   if (editing === undefined) return { form };
   const entry = recordStore.entry(editing);

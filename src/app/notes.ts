@@ -2,7 +2,7 @@
 // can carry (the domain refuses it by type and at runtime; notes.test.ts checks it from here).
 import {
   compareIso, validateEntryDate, validateText,
-  type ChildId, type EntryId, type PrivateNoteEntry, textLanguage,
+  type ChildId, type EntryId, type PrivateNoteEntry,
 } from '../domain/index';
 import { recordStore } from './record-store';
 import { entryBase } from './entry-base';
@@ -10,11 +10,14 @@ import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
 import { deviceToday } from './clock';
+import { languageOf, writerLanguage } from './written-in';
 
 export interface NoteForm {
   date: string;
   text: string;
   lang: string;
+  /** "Language of what you wrote": empty (or absent) is found from the writing. */
+  writtenIn?: string;
 }
 
 export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, now = Date.now()): Promise<FormResult<PrivateNoteEntry>> {
@@ -26,8 +29,9 @@ export async function saveNote(childId: ChildId, form: NoteForm, id?: EntryId, n
   if (!date.ok) return { ok: false, error: date.error, field: 'date' };
   const before = id ? recordStore.entry<PrivateNoteEntry>(id) : undefined;
   if (id && before?.kind !== 'private-note') return { ok: false, error: 'not-found' };
-  // Keep the language the note was first written in unless the text itself changed.
-  const lang = before && before.text.text === text.value ? before.text.lang : textLanguage(text.value, form.lang);
+  // Keep the language the note was first written in unless the text changed or the parent picks one.
+  const writer = writerLanguage(form.writtenIn, form.lang);
+  const lang = before && before.text.text === text.value && typeof writer === 'string' ? before.text.lang : languageOf(text.value, writer);
   return recordStore.save<PrivateNoteEntry>({
     ...entryBase('private-note', childId, before, now),
     date: date.value,

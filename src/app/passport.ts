@@ -2,9 +2,10 @@
 import {
   asciiDigits, formatNhsNumber, isCode, isoDateTimeFromMs, validateDateOfBirth, validateGestationWeeks, validateNhsNumber, validateText,
   type ChildId, type CommunicationMethod, type HomeLanguage, type ImportantPerson, type LocalText,
-  type PassportEntry, type Relationship, textLanguage,
+  type PassportEntry, type Relationship,
 } from '../domain/index';
 import { recordStore, type StoredChild } from './record-store';
+import { languageOf, writerLanguage, type WriterLanguage } from './written-in';
 import { entryBase } from './entry-base';
 import { deviceToday } from './clock';
 
@@ -14,11 +15,7 @@ export type FormResult<T> = { ok: true; value: T } | { ok: false; error: string;
 const fieldFail = (error: string, field?: string): { ok: false; error: string; field?: string } =>
   field ? { ok: false, error, field } : { ok: false, error };
 
-/**
- * Who decides the language of free text: a plain tag is the app's language (the text's own script
- * may overrule it, see textLanguage); `{ chosen }` is a language the writer picked, used as it is.
- */
-export type WriterLanguage = string | { chosen: string };
+export type { WriterLanguage } from './written-in';
 
 /**
  * Free text with its language. Unchanged text keeps the language it was written in (unless the
@@ -29,7 +26,7 @@ export function toLocalText(text: string, writer: WriterLanguage, previous?: Loc
   if (text.trim() === '') return undefined;
   if (typeof writer !== 'string') return { text, lang: writer.chosen };
   if (previous && previous.text === text) return previous;
-  return { text, lang: textLanguage(text, writer) };
+  return { text, lang: languageOf(text, writer) };
 }
 
 /** Checks a free-text field and turns it into LocalText; the failure names the field. */
@@ -132,7 +129,7 @@ export function splitLanguages(s: string): string[] {
 
 /** The passport entry the form describes, or the first field that is wrong. Nothing is saved. */
 export function checkPassport(childId: ChildId, input: PassportInput, appLang: string, now = Date.now()): FormResult<PassportEntry> {
-  const writerLang: WriterLanguage = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(input.writtenIn ?? '') ? { chosen: input.writtenIn } : appLang;
+  const writerLang = writerLanguage(input.writtenIn, appLang);
   if (!recordStore.child(childId)) return fieldFail('not-found');
   const before = passportOf(childId);
   let nhsNumber: string | undefined;

@@ -1,6 +1,7 @@
 // Issue 16: a share written by a parent who uses the app in Somali is read by a professional who
 // uses it in English. Every coded field (section, area, mark, the child's languages) is in English;
-// the free text is shown as the parent wrote it, marked as Somali and isolated for direction.
+// the free text is shown as the parent wrote it, marked with its language (found from the writing, or
+// picked by the parent) and isolated for direction.
 // The code travels as a real QR through the professional's fake camera.
 import { describe, expect, it } from 'vitest';
 import { OUT, useChromium } from './support/harness';
@@ -14,6 +15,7 @@ import { JournalPage } from './pages/JournalPage';
 const PRO_CAMERA = `${OUT}somali-share-camera.y4m`;
 const chromium = useChromium(() => qrCameraArgs(PRO_CAMERA));
 const NOTE = 'Maanta wuxuu yiri "hooyo" markii ugu horreysay, wuuna qoslay.';
+const IN_ENGLISH = 'Waved bye bye to grandma at the door.';
 const so = (key: string) => localeText('so', key);
 
 describe('a share in Somali, read in English', () => {
@@ -31,6 +33,18 @@ describe('a share in Somali, read in English', () => {
     await page.getByRole('button', { name: so('journal:form.save') }).click();
     await page.locator('.observation-text', { hasText: NOTE }).waitFor();
     expect(await page.locator('.observation-text', { hasText: NOTE }).getAttribute('lang')).toBe('so');
+
+    // One in English: Latin letters alone cannot tell Somali from English, so the app says what it
+    // guessed, and the parent changes it.
+    await page.getByRole('button', { name: so('journal:add') }).click();
+    await page.locator('textarea[id$="-text"]').fill(IN_ENGLISH);
+    await page.locator('select[id$="-area"]').selectOption('communication');
+    const writtenIn = page.getByLabel(so('kit:writtenIn.label'));
+    await expect.poll(() => writtenIn.locator('option:checked').textContent()).toBe(`${so('kit:writtenIn.auto')} (Soomaali)`);
+    await writtenIn.selectOption('en');
+    await page.getByRole('button', { name: so('journal:form.save') }).click();
+    await page.locator('.observation-text', { hasText: IN_ENGLISH }).waitFor();
+    expect(await page.locator('.observation-text', { hasText: IN_ENGLISH }).getAttribute('lang')).toBe('en');
 
     // An open share of Communication and language, behind passcode words.
     const share = new SharePage(page);
@@ -69,5 +83,9 @@ describe('a share in Somali, read in English', () => {
     const words2 = entry.locator('[lang="so"]', { hasText: NOTE });
     expect(await words2.getAttribute('dir')).toBe('auto');
     await entry.getByText('Written in Somali').waitFor();
+    // The entry the parent marked as English is read as English, with no "Written in" line.
+    const english = pro.locator('.shared-entry', { hasText: IN_ENGLISH });
+    expect(await english.locator('[lang="en"]', { hasText: IN_ENGLISH }).count()).toBe(1);
+    expect(await english.getByText(/Written in/).count()).toBe(0);
   });
 });

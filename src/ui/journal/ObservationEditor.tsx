@@ -10,6 +10,7 @@ import {
 } from '../../app/journal';
 import type { StoredChild } from '../../app/record-store';
 import { announcement, t } from '../state/language';
+import { WrittenInField } from '../kit/WrittenIn';
 import { MilestoneLinks } from './MilestoneLinks';
 import { PhotoField } from './PhotoField';
 import { AREAS, journalError } from './shared';
@@ -98,9 +99,10 @@ export function ObservationEditor({ child, initial, editing, restored, onDone }:
       </div>
       <div class="field">
         <label for={`${p}-text`}>{t('journal:form.text')}</label>
-        <textarea id={`${p}-text`} rows={4} dir="auto" lang={form.lang} value={form.text}
+        <textarea id={`${p}-text`} rows={4} dir="auto" lang={form.writtenIn || form.lang} value={form.text}
           onInput={(e) => update({ text: (e.target as HTMLTextAreaElement).value })} />
       </div>
+      <WrittenInField id={`${p}-written-in`} value={form.writtenIn ?? ''} text={form.text} appLang={form.lang} onChange={(writtenIn) => update({ writtenIn })} />
       <div class="field">
         <label for={`${p}-date`}>{t('journal:form.date')}</label>
         <input id={`${p}-date`} type="date" value={form.date} min={child.dob} max={deviceToday()}

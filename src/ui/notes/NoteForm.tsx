@@ -6,6 +6,7 @@ import { t } from '../state/language';
 import { described, Field, inputValue } from '../kit/Field';
 import { messageFor } from '../kit/messages';
 import { useDraft } from '../kit/useDraft';
+import { WrittenInField } from '../kit/WrittenIn';
 
 /** Write or change a private note. */
 export function NoteForm({ childId, initial, editing, onDone }: { childId: ChildId; initial: Form; editing?: EntryId; onDone: () => void }) {
@@ -32,8 +33,10 @@ export function NoteForm({ childId, initial, editing, onDone }: { childId: Child
       {draft.restored && <p class="notice">{t('support:common.draftRestored')}</p>}
       <Field id={`${p}-text`} label={t('support:note.text')} error={fieldError('text')}>
         <textarea rows={4} dir="auto" {...described(`${p}-text`, fieldError('text'))} value={form.text}
-          onInput={(e) => setForm((f) => ({ ...f, text: inputValue(e) }))} />
+          lang={form.writtenIn || undefined} onInput={(e) => setForm((f) => ({ ...f, text: inputValue(e) }))} />
       </Field>
+      <WrittenInField id={`${p}-written-in`} value={form.writtenIn ?? ''} text={form.text} appLang={form.lang}
+        onChange={(writtenIn) => setForm((f) => ({ ...f, writtenIn }))} />
       <Field id={`${p}-date`} label={t('support:note.date')} error={fieldError('date')}>
         <input type="date" {...described(`${p}-date`, fieldError('date'))} value={form.date} max={deviceToday()}
           onInput={(e) => setForm((f) => ({ ...f, date: inputValue(e) }))} />

@@ -1,4 +1,5 @@
 import { deviceToday } from '../../app/clock';
+import { writtenInOf } from '../../app/written-in';
 import { useEffect, useState } from 'preact/hooks';
 import { deleteNote, listNotes, restoreNote } from '../../app/notes';
 import { recordStore } from '../../app/record-store';
@@ -43,7 +44,7 @@ export function NotesScreen({ child }: SectionProps) {
           {notes.map((n) => (
             <li key={n.id}>
               {editing === n.id ? (
-                <NoteForm childId={child.id} initial={{ date: n.date, text: n.text.text, lang }} editing={n.id} onDone={() => setEditing(undefined)} />
+                <NoteForm childId={child.id} initial={{ date: n.date, text: n.text.text, lang, writtenIn: writtenInOf(n.text, lang) }} editing={n.id} onDone={() => setEditing(undefined)} />
               ) : (
                 <article class="record-card" aria-labelledby={`note-${n.id}-date`} data-entry-id={n.id}>
                   <h3 id={`note-${n.id}-date`}>{formatDate(n.date)}</h3>

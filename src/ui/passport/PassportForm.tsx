@@ -4,10 +4,10 @@ import {
   COMMUNICATION_METHODS, HOME_LANGUAGES, passportInputOf, RELATIONSHIPS, saveAboutMe,
   type ChildDetailsInput, type PassportEntry, type PassportInput, type PersonInput, type StoredChild,
 } from '../../app/passport';
-import { LANGUAGES } from '../../i18n';
 import { announcement, t } from '../state/language';
 import { useDraft } from '../kit/useDraft';
 import { LeaveGuard } from '../kit/LeaveGuard';
+import { WrittenInField } from '../kit/WrittenIn';
 import { CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, TextField, useForm, writerLang, type FieldError } from '../health/fields';
 
 const TEXTS = ['mustKnow', 'communicationNote', 'whatHelps', 'likes', 'dislikes'] as const;
@@ -85,15 +85,8 @@ export function AboutMeForm({ child, passport, onSaved }: { child: StoredChild; 
       {text('likes')}
       {text('dislikes')}
       <PeopleEditor people={v.importantPeople} onChange={setPeople} error={f.error} />
-      <div class="field">
-        <label for="passport-written-in">{t('passport:field.writtenIn')}</label>
-        <select id="passport-written-in" aria-describedby="passport-written-in-hint" value={v.writtenIn}
-          onChange={(e) => f.set('writtenIn')((e.target as HTMLSelectElement).value)}>
-          <option value="">{t('passport:field.writtenInAuto')}</option>
-          {LANGUAGES.filter((l) => !l.pseudo).map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.nativeName}</option>)}
-        </select>
-        <p class="hint" id="passport-written-in-hint">{t('passport:hint.writtenIn')}</p>
-      </div>
+      <WrittenInField id="passport-written-in" value={v.writtenIn} onChange={f.set('writtenIn')} hint={t('passport:hint.writtenIn')}
+        text={[v.communicationNote, v.whatHelps, v.likes, v.dislikes, v.mustKnow].join('\n')} appLang={writerLang()} />
       <FormFoot error={f.error} saving={f.saving}
         shown={[...DETAILS, 'nhsNumber', 'otherLanguages', ...TEXTS, ...v.importantPeople.flatMap((_, i) => [`person-${i}-name`, `person-${i}-note`])]} />
     </FormCard>
