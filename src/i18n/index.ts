@@ -24,7 +24,7 @@ export const FIRST_NAMESPACE = 'common';
  * Namespaces of screens few people open (a professional writing back, the parent's inbox): not
  * loaded with the rest, but by the screen itself (loadNamespace), so unlocking does not pay for them.
  */
-export const LAZY_NAMESPACES: readonly string[] = ['inbox', 'summary', 'backup', 'restore', 'receive', 'passport', 'health'];
+export const LAZY_NAMESPACES: readonly string[] = ['inbox', 'summary', 'backup', 'restore', 'receive', 'passport', 'health', 'consent'];
 export type Scope = 'first' | 'all';
 
 async function loadResources(lang: Language, scope: Scope): Promise<Record<string, Resource>> {

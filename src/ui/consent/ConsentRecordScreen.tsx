@@ -12,6 +12,7 @@ import { consentSentence } from './sentences';
 import { entryGist } from '../share/ShareForm';
 import './consent.css';
 import { Bi, BiSentence } from '../kit/Bi';
+import { withNamespace } from '../kit/WithNamespace';
 
 const ALL = '';
 
@@ -19,7 +20,7 @@ const ALL = '';
  * `/consent`: every grant, change, revocation and share, oldest first, each as a plain sentence.
  * The chain is checked each time the screen opens; a broken one is named, and the app goes on.
  */
-export function ConsentRecordScreen() {
+function ConsentRecordScreenReady() {
   const [read, setRead] = useState<ConsentLogRead | undefined>();
   const [children, setChildren] = useState<StoredChild[]>([]);
   const [only, setOnly] = useState(ALL);
@@ -132,3 +133,6 @@ export function ConsentRecordScreen() {
     </section>
   );
 }
+
+/** Waits for the consent strings (a lazy namespace: src/i18n/index.ts). */
+export const ConsentRecordScreen = withNamespace('consent', ConsentRecordScreenReady);

@@ -14,9 +14,10 @@ import { useChildChoice } from '../child/use-child-choice';
 import '../share/qr.css';
 import './consent.css';
 import { Bi, BiSentence } from '../kit/Bi';
+import { withNamespace } from '../kit/WithNamespace';
 
 /** `/grants/:childId?`: what each team member may see of one child, changed person by person. */
-export function GrantsScreen({ params }: { params?: { childId?: string } }) {
+function GrantsScreenReady({ params }: { params?: { childId?: string } }) {
   const { children, childId, setChildId, error: loadError } = useChildChoice(params?.childId);
   const [rows, setRows] = useState<MemberGrant[] | undefined>();
   const [editing, setEditing] = useState<string | undefined>();
@@ -132,3 +133,6 @@ export function GrantsScreen({ params }: { params?: { childId?: string } }) {
     </section>
   );
 }
+
+/** Waits for the consent strings (a lazy namespace: src/i18n/index.ts). */
+export const GrantsScreen = withNamespace('consent', GrantsScreenReady);

@@ -16,13 +16,14 @@ import { sectionNames } from './GrantEditor';
 import '../share/qr.css';
 import './consent.css';
 import { Bi, BiSentence } from '../kit/Bi';
+import { withNamespace } from '../kit/WithNamespace';
 
 /**
  * `/share/:childId/to/:memberId`: the one-tap share to a team member. It says in plain words who
  * will see what until when, lets the parent tick sensitive entries one by one, and makes the code
  * from the grant as it stands at the tap.
  */
-export function OneTapShare({ params }: { params: { childId: string; memberId: string } }) {
+function OneTapShareReady({ params }: { params: { childId: string; memberId: string } }) {
   const { childId, memberId } = params;
   const [child, setChild] = useState<StoredChild | undefined>();
   const [row, setRow] = useState<MemberGrant | null | undefined>();
@@ -127,3 +128,6 @@ export function OneTapShare({ params }: { params: { childId: string; memberId: s
     </section>
   );
 }
+
+/** Waits for the consent strings (a lazy namespace: src/i18n/index.ts). */
+export const OneTapShare = withNamespace('consent', OneTapShareReady);

@@ -68,7 +68,7 @@ export function HomeScreen() {
             {inboxNew > 0 && <> <span class="count-badge">{t('family:home.inboxNew', { count: inboxNew })}</span></>}
           </a>
           <a class="button" href="/team">{t('family:home.team')}</a>
-          <a class="button" href="/consent">{t('consent:record.title')}</a>
+          <a class="button" href="/consent">{t('family:home.consentRecord')}</a>
         </p>
       )}
       {family && family.length > 0 && <QuickNote family={family} />}

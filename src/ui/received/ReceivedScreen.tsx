@@ -39,7 +39,7 @@ const message = (code: string) => {
 
 /** `/received` is the professional's home; `/received/:id` one share, until it expires. */
 export function ReceivedScreen({ params }: { params?: { id?: string } }) {
-  const ready = useNamespace(['receive', 'health']);
+  const ready = useNamespace(['receive', 'health', 'consent']);
   useEffect(() => keepPurgingExpiredShares(), []);
   if (!ready) return <LoadingScreen />;
   return params?.id ? <ReceivedShare id={params.id} /> : <ReceivedHome />;

@@ -14,9 +14,10 @@ import { ShareForm } from './ShareForm';
 import { ShareResult } from './ShareResult';
 import './qr.css';
 import '../consent/consent.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 /** Share chosen sections of one child with a team member, or with someone not in the team. */
-export function ShareScreen() {
+function ShareScreenReady() {
   const { params } = useRoute();
   const { children, childId, setChildId, error: loadError } = useChildChoice(params.childId);
   const [team, setTeam] = useState<TeamMember[] | undefined>();
@@ -85,3 +86,6 @@ export function ShareScreen() {
     </section>
   );
 }
+
+/** Waits for the consent strings (a lazy namespace: src/i18n/index.ts). */
+export const ShareScreen = withNamespace('consent', ShareScreenReady);

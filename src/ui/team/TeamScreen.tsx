@@ -10,11 +10,12 @@ import { announcement, t } from '../state/language';
 import { AddByHand } from './AddByHand';
 import { AddFromCard } from './AddFromCard';
 import '../share/qr.css';
+import { withNamespace } from '../kit/WithNamespace';
 
 type Adding = 'none' | 'card' | 'hand';
 
 /** The parent's team: the professionals they share with, added from a contact card or by hand. */
-export function TeamScreen() {
+function TeamScreenReady() {
   const [team, setTeam] = useState<TeamMember[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [adding, setAdding] = useState<Adding>('none');
@@ -116,3 +117,6 @@ export function TeamScreen() {
     </section>
   );
 }
+
+/** Waits for the consent strings (a lazy namespace: src/i18n/index.ts). */
+export const TeamScreen = withNamespace('consent', TeamScreenReady);
