@@ -3,13 +3,14 @@ import {
   addDays, appointmentToCalendarEvent, compareIso, dueDateToCalendarEvent, findClashes, groupByDay,
   healthReviewStatus, immunisationStatus, isCode, isoDateTimeFromMs, parseIsoDate, splitByTime, toIcs,
   validateText, type AppointmentDay, type AppointmentEntry, type ChildId, type Entry, type EntryId, type HealthReviewCode,
-  type IsoDate, type IsoDateTime, textLanguage,
+  type IsoDate, type IsoDateTime,
 } from '../domain/index';
 import { recordStore, type StoredChild } from './record-store';
 import { entryBase } from './entry-base';
 import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import type { FormResult } from './support';
+import { languageOf, writerLanguage } from './written-in';
 
 /** The appointment form as typed: a local date and two local times, `HH:MM`. */
 export interface AppointmentForm {
@@ -22,6 +23,8 @@ export interface AppointmentForm {
   note: string;
   sensitive: boolean;
   lang: string;
+  /** "Language of what you wrote": empty (or absent) is found from the writing. */
+  writtenIn?: string;
 }
 
 export function emptyAppointmentForm(lang: string): AppointmentForm {
@@ -74,7 +77,7 @@ export function validateAppointmentForm(form: AppointmentForm, dob: IsoDate): Fo
   const note = validateText(form.note);
   if (!note.ok) return { ok: false, error: note.error, field: 'note' };
   const fields: Fields = { start: start.value, end: end.value, who: who.value, where: where.value, reason: form.reason };
-  if (note.value.trim()) fields.note = { text: note.value, lang: textLanguage(note.value, form.lang) };
+  if (note.value.trim()) fields.note = { text: note.value, lang: languageOf(note.value, writerLanguage(form.writtenIn, form.lang)) };
   return { ok: true, value: fields };
 }
 

@@ -9,6 +9,7 @@ import {
   EARLIER_HEALTH_ANSWERS, type EarlierHealth, MEASURES, MEASURE_RANGE, type Measure,
 } from '../domain/index';
 import { checkText, toAsciiDigits, type FormResult } from './passport';
+import type { WriterLanguage } from './written-in';
 import { deviceToday } from './clock';
 import { deleteEntryOfKind, entryOfKind, restoreEntry } from './entries';
 import { recordStore, type StoredChild } from './record-store';
@@ -43,7 +44,7 @@ async function persist<T extends Entry>(entry: T, now: number, before?: Entry): 
 // ---- Conditions ----
 export interface ConditionInput { name: string; diagnosedOn: string; note: string; sensitive: boolean }
 
-export async function saveCondition(child: StoredChild, input: ConditionInput, lang: string, id?: string, now = Date.now()) {
+export async function saveCondition(child: StoredChild, input: ConditionInput, lang: WriterLanguage, id?: string, now = Date.now()) {
   const before = entryOfKind('condition', id);
   const name = checkText('name', input.name, lang, before?.name, { required: true, maxLength: 500 });
   if (!name.ok) return name;
@@ -65,7 +66,7 @@ export interface AllergyInput {
   notedOn: string; note: string; sensitive: boolean;
 }
 
-export async function saveAllergy(child: StoredChild, input: AllergyInput, lang: string, id?: string, now = Date.now()) {
+export async function saveAllergy(child: StoredChild, input: AllergyInput, lang: WriterLanguage, id?: string, now = Date.now()) {
   const before = entryOfKind('allergy', id);
   if (!isCode('allergen', input.allergen)) return fieldFail('required', 'allergen');
   if (!isCode('allergySeverity', input.severity)) return fieldFail('required', 'severity');
@@ -93,7 +94,7 @@ export interface MedicineInput {
 }
 
 /** A new medicine starts its history with a "started" line; editing changes only name, reason and the sensitive mark. */
-export async function saveMedicine(child: StoredChild, input: MedicineInput, lang: string, id?: string, now = Date.now()) {
+export async function saveMedicine(child: StoredChild, input: MedicineInput, lang: WriterLanguage, id?: string, now = Date.now()) {
   const before = entryOfKind('medication', id);
   const name = checkShort('name', input.name, true);
   if (!name.ok) return name;
@@ -117,7 +118,7 @@ export interface ChangeInput {
   change: MedicationChange['change']; date: string; dose: string; frequency: string; changedBy: string; note: string;
 }
 
-function checkChange(child: StoredChild, input: ChangeInput, lang: string, now: number): FormResult<MedicationChange> {
+function checkChange(child: StoredChild, input: ChangeInput, lang: WriterLanguage, now: number): FormResult<MedicationChange> {
   const date = checkDate('date', input.date, child, now);
   if (!date.ok) return date;
   const needsDose = input.change !== 'stopped';
@@ -136,7 +137,7 @@ function checkChange(child: StoredChild, input: ChangeInput, lang: string, now: 
 }
 
 /** Appends one line (dose change, stop or restart) to a medicine's history; nothing is overwritten. */
-export async function changeMedicine(child: StoredChild, id: string, input: ChangeInput, lang: string, now = Date.now()) {
+export async function changeMedicine(child: StoredChild, id: string, input: ChangeInput, lang: WriterLanguage, now = Date.now()) {
   const med = entryOfKind('medication', id);
   if (!med) return fieldFail('not-found');
   const last = med.history.at(-1);
@@ -154,7 +155,7 @@ export interface ImmunisationInput {
   doseCode: string; givenOn: string; vaccineName: string; batch: string; where: string; note: string; sensitive: boolean;
 }
 
-export async function saveImmunisation(child: StoredChild, input: ImmunisationInput, lang: string, id?: string, now = Date.now()) {
+export async function saveImmunisation(child: StoredChild, input: ImmunisationInput, lang: WriterLanguage, id?: string, now = Date.now()) {
   const before = entryOfKind('immunisation', id);
   if (!input.doseCode) return fieldFail('required', 'doseCode');
   const date = checkDate('givenOn', input.givenOn, child, now);
@@ -216,7 +217,7 @@ export async function saveGrowth(child: StoredChild, input: GrowthInput, _lang: 
 // ---- Health reviews ----
 export interface ReviewInput { review: HealthReviewCode; doneOn: string; by: string; outcome: string; sensitive: boolean }
 
-export async function saveReview(child: StoredChild, input: ReviewInput, lang: string, id?: string, now = Date.now()) {
+export async function saveReview(child: StoredChild, input: ReviewInput, lang: WriterLanguage, id?: string, now = Date.now()) {
   const before = entryOfKind('health-review', id);
   const date = checkDate('doneOn', input.doneOn, child, now);
   if (!date.ok) return date;

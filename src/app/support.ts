@@ -3,7 +3,7 @@
 import {
   asBlobId, compareIso, isCode, isoDateTimeFromMs, validateEntryDate, validateText,
   type BlobId, type ChildId, type EntryId, type IsoDate, type IsoDateTime, type LocalText, type Professional,
-  type ServiceEntry, textLanguage,
+  type ServiceEntry,
 } from '../domain/index';
 import { DOCUMENT_META_KIND, documentMetaId, releaseBlobs } from './orphan-blobs';
 import { newId, recordStore } from './record-store';
@@ -12,6 +12,7 @@ import { deleteEntryOfKind, restoreEntry } from './entries';
 import type { AppResult } from './result';
 import { session } from './session';
 import { deviceToday } from './clock';
+import { languageOf, writerLanguage } from './written-in';
 
 /** A failure that points at one form field, so the screen can put the message beside it. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
@@ -36,6 +37,8 @@ export interface ServiceForm {
   sensitive: boolean;
   /** Language the free text was written in. */
   lang: string;
+  /** "Language of what you wrote": empty (or absent) is found from the writing. */
+  writtenIn?: string;
 }
 
 export function emptyServiceForm(lang: string): ServiceForm {
@@ -60,6 +63,7 @@ export function serviceToForm(s: ServiceEntry, lang: string): ServiceForm {
     documents: [...s.documents],
     sensitive: s.sensitive === true,
     lang: s.outcome?.lang ?? s.plans[0]?.lang ?? lang,
+    writtenIn: '',
   };
 }
 
@@ -114,14 +118,14 @@ export function validateServiceForm(form: ServiceForm, dob: IsoDate, today: IsoD
   for (const p of form.plans) {
     const plan = validateText(p);
     if (!plan.ok) return { ok: false, error: plan.error, field: 'plans' };
-    if (plan.value.trim()) plans.push({ text: plan.value, lang: textLanguage(plan.value, form.lang) });
+    if (plan.value.trim()) plans.push({ text: plan.value, lang: languageOf(plan.value, writerLanguage(form.writtenIn, form.lang)) });
   }
   const fields: Fields = { serviceType: form.serviceType, plans, documents: [...form.documents] };
   if (professional.value) fields.professional = professional.value;
   if (referralDate.value) fields.referralDate = referralDate.value;
   if (start.value) fields.start = start.value;
   if (end.value) fields.end = end.value;
-  if (outcome.value.trim()) fields.outcome = { text: outcome.value, lang: textLanguage(outcome.value, form.lang) };
+  if (outcome.value.trim()) fields.outcome = { text: outcome.value, lang: languageOf(outcome.value, writerLanguage(form.writtenIn, form.lang)) };
   return { ok: true, value: fields };
 }
 

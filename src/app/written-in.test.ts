@@ -5,6 +5,10 @@ import type { ChildId } from '../domain/index';
 import { makeTestVault } from '../vault/test-support';
 import { emptyObservationForm, formFromObservation, saveObservation } from './journal';
 import { saveNote } from './notes';
+import { emptyAppointmentForm, saveAppointment } from './appointments';
+import { saveCondition } from './health';
+import { recordStore } from './record-store';
+import { emptyServiceForm, saveService } from './support';
 import { addChild } from './record';
 import { session } from './session';
 import { detectedLanguage, languageOf, writerLanguage, writtenInOf } from './written-in';
@@ -58,5 +62,22 @@ describe('language of what you wrote', () => {
     expect(kept.ok && kept.value.text.lang).toBe('so');
     const retagged = await saveNote(childId, { date: '2025-06-01', text: 'Slept badly', lang: 'so', writtenIn: 'en' }, first.value.id, NOW + 2);
     expect(retagged.ok && retagged.value.text.lang).toBe('en');
+  });
+
+  it('health, support and appointment text take the picked language for every text on the form', async () => {
+    const child = recordStore.child(childId)!;
+    const condition = await saveCondition(child, { name: 'Eczema', diagnosedOn: '', note: 'Worse in winter', sensitive: false }, { chosen: 'en' }, undefined, NOW);
+    if (!condition.ok) throw new Error(condition.error);
+    expect([condition.value.name.lang, condition.value.note?.lang]).toEqual(['en', 'en']);
+    const found = await saveCondition(child, { name: 'Eczema', diagnosedOn: '', note: '', sensitive: false }, 'so', condition.value.id, NOW + 1);
+    expect(found.ok && found.value.name.lang).toBe('en'); // unchanged words keep their tag
+    const service = await saveService(childId, { ...emptyServiceForm('so'), serviceType: 'speech-language-therapy', outcome: 'Six sessions', plans: ['Home practice'], writtenIn: 'en' }, undefined, NOW);
+    if (!service.ok) throw new Error(service.error);
+    expect([service.value.outcome?.lang, service.value.plans[0]?.lang]).toEqual(['en', 'en']);
+    const visit = await saveAppointment(childId, {
+      ...emptyAppointmentForm('so'), date: '2025-06-20', startTime: '10:00', endTime: '10:30', reason: 'review', note: 'Bring the red book', writtenIn: 'en',
+    }, undefined, NOW);
+    if (!visit.ok) throw new Error(visit.error);
+    expect(visit.value.note?.lang).toBe('en');
   });
 });

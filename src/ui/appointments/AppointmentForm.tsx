@@ -6,6 +6,7 @@ import { described, Field, inputValue } from '../kit/Field';
 import { FormFooter } from '../kit/FormFooter';
 import { messageFor } from '../kit/messages';
 import { useDraft } from '../kit/useDraft';
+import { WrittenInField } from '../kit/WrittenIn';
 
 interface Props {
   childId: ChildId;
@@ -59,6 +60,7 @@ export function AppointmentForm({ childId, dob, initial, editing, onDone }: Prop
       <Field id={`${p}-note`} label={t('support:appointment.note')} error={fieldError('note')}>
         <textarea rows={2} dir="auto" {...described(`${p}-note`, fieldError('note'))} value={form.note} onInput={(e) => set({ note: inputValue(e) })} />
       </Field>
+      <WrittenInField id={`${p}-written-in`} value={form.writtenIn ?? ''} text={form.note} appLang={form.lang} onChange={(writtenIn) => set({ writtenIn })} />
       <FormFooter
         sensitive={form.sensitive}
         onSensitive={(sensitive) => set({ sensitive })}

@@ -5,9 +5,10 @@ import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import {
-  CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang,
+  CheckboxGroup, codeLabel, FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm,
   Written, type PanelProps,
 } from './fields';
+import { useWrittenIn } from '../kit/WrittenIn';
 
 /** The allergen's name for lists: the parent's words when they picked "other". */
 export function allergyName(a: AllergyEntry): string {
@@ -53,10 +54,11 @@ function AllergyForm({ child, entry, onDone }: { child: StoredChild; entry?: All
     severity: entry?.severity ?? ALLERGY_SEVERITIES[0], notedOn: entry?.notedOn ?? '', note: entry?.note?.text ?? '',
     sensitive: entry?.sensitive ?? false,
   }));
+  const w = useWrittenIn(entry?.note ?? entry?.detail);
   const id = `allergy-${entry?.id ?? 'new'}`;
   return (
     <FormCard id={id} title={t(entry ? 'health:allergies.edit' : 'health:allergies.add')}
-      onSubmit={() => void f.submit(() => saveAllergy(child, f.values, writerLang(), entry?.id), onDone)}>
+      onSubmit={() => void f.submit(() => saveAllergy(child, f.values, w.writer(), entry?.id), onDone)}>
       <SelectField id={`${id}-allergen`} label={t('health:allergies.allergen')} value={f.values.allergen} options={ALLERGENS}
         labelOf={(c) => codeLabel('allergen', c)} onChange={f.set('allergen')} />
       <TextField id={`${id}-detail`} field="detail" label={t('health:allergies.detail')} hint={t('health:allergies.detailHint')}
@@ -68,6 +70,7 @@ function AllergyForm({ child, entry, onDone }: { child: StoredChild; entry?: All
       <TextField id={`${id}-noted`} field="notedOn" type="date" label={t('health:allergies.notedOn')} value={f.values.notedOn}
         onInput={f.set('notedOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <TextField id={`${id}-note`} field="note" multiline label={t('health:field.note')} value={f.values.note} onInput={f.set('note')} error={f.error} />
+      {w.field(`${id}-written-in`, `${f.values.detail}\n${f.values.note}`)}
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['detail', 'notedOn', 'note']} onCancel={onDone} saving={f.saving} />
     </FormCard>

@@ -4,7 +4,8 @@ import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import { formatDate } from '../kit/format';
-import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, type PanelProps } from './fields';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, Written, type PanelProps } from './fields';
+import { useWrittenIn } from '../kit/WrittenIn';
 
 export function ConditionsPanel({ child, view }: PanelProps) {
   const ed = useEditing();
@@ -38,14 +39,16 @@ function ConditionForm({ child, entry, onDone }: { child: StoredChild; entry?: C
   const f = useForm(() => ({
     name: entry?.name.text ?? '', diagnosedOn: entry?.diagnosedOn ?? '', note: entry?.note?.text ?? '', sensitive: entry?.sensitive ?? false,
   }));
+  const w = useWrittenIn(entry?.note ?? entry?.name);
   const id = `condition-${entry?.id ?? 'new'}`;
   return (
     <FormCard id={id} title={t(entry ? 'health:conditions.edit' : 'health:conditions.add')}
-      onSubmit={() => void f.submit(() => saveCondition(child, f.values, writerLang(), entry?.id), onDone)}>
+      onSubmit={() => void f.submit(() => saveCondition(child, f.values, w.writer(), entry?.id), onDone)}>
       <TextField id={`${id}-name`} field="name" label={t('health:conditions.name')} value={f.values.name} onInput={f.set('name')} error={f.error} />
       <TextField id={`${id}-date`} field="diagnosedOn" type="date" label={t('health:conditions.diagnosedOn')} value={f.values.diagnosedOn}
         onInput={f.set('diagnosedOn')} error={f.error} min={child.dob} max={deviceToday()} />
       <TextField id={`${id}-note`} field="note" multiline label={t('health:field.note')} value={f.values.note} onInput={f.set('note')} error={f.error} />
+      {w.field(`${id}-written-in`, `${f.values.name}\n${f.values.note}`)}
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['name', 'diagnosedOn', 'note']} onCancel={onDone} saving={f.saving} />
     </FormCard>

@@ -6,7 +6,8 @@ import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import { formatDate } from '../kit/format';
-import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, Written, todayInput, type PanelProps } from './fields';
+import { useWrittenIn } from '../kit/WrittenIn';
 
 export function doseName(code: string, vaccineName?: string): string {
   return code === 'other' && vaccineName ? vaccineName : t(`record:dose.${code}`);
@@ -93,12 +94,13 @@ function ImmunisationForm({ child, entry, doseCode, onDone }: { child: StoredChi
     doseCode: entry?.doseCode ?? doseCode ?? codes[0]!, givenOn: (entry?.givenOn as string | undefined) ?? todayInput(), vaccineName: entry?.vaccineName ?? '',
     batch: entry?.batch ?? '', where: entry?.where ?? '', note: entry?.note?.text ?? '', sensitive: entry?.sensitive ?? false,
   }));
+  const w = useWrittenIn(entry?.note);
   const id = `immunisation-${entry?.id ?? 'new'}`;
   const short = (key: 'vaccineName' | 'batch' | 'where', label: string) =>
     <TextField id={`${id}-${key}`} field={key} label={label} value={f.values[key]} onInput={f.set(key)} error={f.error} />;
   return (
     <FormCard id={id} title={t(entry ? 'health:immunisations.edit' : 'health:immunisations.add')}
-      onSubmit={() => void f.submit(() => saveImmunisation(child, f.values, writerLang(), entry?.id), onDone)}>
+      onSubmit={() => void f.submit(() => saveImmunisation(child, f.values, w.writer(), entry?.id), onDone)}>
       <SelectField id={`${id}-dose`} label={t('health:immunisations.dose')} value={f.values.doseCode} options={codes}
         labelOf={(c) => t(`record:dose.${c}`)} onChange={f.set('doseCode')} />
       <TextField id={`${id}-date`} field="givenOn" type="date" label={t('health:immunisations.dateGiven')} value={f.values.givenOn}
@@ -107,6 +109,7 @@ function ImmunisationForm({ child, entry, doseCode, onDone }: { child: StoredChi
       {short('batch', t('health:immunisations.batch'))}
       {short('where', t('health:immunisations.where'))}
       <TextField id={`${id}-note`} field="note" multiline label={t('health:field.note')} value={f.values.note} onInput={f.set('note')} error={f.error} />
+      {w.field(`${id}-written-in`, f.values.note)}
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['givenOn', 'vaccineName', 'batch', 'where', 'note']} onCancel={onDone} saving={f.saving} />
     </FormCard>

@@ -6,7 +6,8 @@ import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import { formatDate } from '../kit/format';
 import { Provenance } from '../kit/Provenance';
-import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { FormCard, FormFoot, SensitiveBox, TextField, useEditing, useForm, Written, todayInput, type PanelProps } from './fields';
+import { useWrittenIn } from '../kit/WrittenIn';
 
 export function MedicinesPanel({ child, view }: PanelProps) {
   const ed = useEditing();
@@ -107,12 +108,13 @@ function MedicineForm({ child, entry, onDone }: { child: StoredChild; entry?: Me
     name: entry?.name ?? '', reason: entry?.reason?.text ?? '', dose: '', frequency: '', startedOn: todayInput(), changedBy: '',
     sensitive: entry?.sensitive ?? false,
   }));
+  const w = useWrittenIn(entry?.reason);
   const id = `medicine-${entry?.id ?? 'new'}`;
   const field = (key: 'dose' | 'frequency' | 'changedBy', label: string) =>
     <TextField id={`${id}-${key}`} field={key} label={label} value={f.values[key]} onInput={f.set(key)} error={f.error} />;
   return (
     <FormCard id={id} title={t(entry ? 'health:medicines.edit' : 'health:medicines.add')}
-      onSubmit={() => void f.submit(() => saveMedicine(child, f.values, writerLang(), entry?.id), onDone)}>
+      onSubmit={() => void f.submit(() => saveMedicine(child, f.values, w.writer(), entry?.id), onDone)}>
       <TextField id={`${id}-name`} field="name" label={t('health:medicines.name')} value={f.values.name} onInput={f.set('name')} error={f.error} />
       <TextField id={`${id}-reason`} field="reason" label={t('health:medicines.reason')} value={f.values.reason} onInput={f.set('reason')} error={f.error} />
       {!entry && (
@@ -124,6 +126,7 @@ function MedicineForm({ child, entry, onDone }: { child: StoredChild; entry?: Me
           {field('changedBy', t('health:medicines.prescribedBy'))}
         </>
       )}
+      {w.field(`${id}-written-in`, f.values.reason)}
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={entry ? ['name', 'reason'] : ['name', 'reason', 'dose', 'frequency', 'date', 'changedBy']} onCancel={onDone} saving={f.saving} />
     </FormCard>
@@ -133,10 +136,11 @@ function MedicineForm({ child, entry, onDone }: { child: StoredChild; entry?: Me
 function ChangeForm({ child, med, change, onDone }: { child: StoredChild; med: MedicationEntry; change: MedicationChange['change']; onDone: () => void }) {
   const last = med.history.at(-1);
   const f = useForm(() => ({ change, date: todayInput(), dose: last?.dose ?? '', frequency: last?.frequency ?? '', changedBy: '', note: '' }));
+  const w = useWrittenIn(undefined);
   const id = `change-${med.id}`;
   return (
     <FormCard id={id} title={t(`health:medicines.action.${change}Named`, { name: med.name })}
-      onSubmit={() => void f.submit(() => changeMedicine(child, med.id, f.values, writerLang()), onDone)}>
+      onSubmit={() => void f.submit(() => changeMedicine(child, med.id, f.values, w.writer()), onDone)}>
       <TextField id={`${id}-date`} field="date" type="date" label={t('health:field.date')} value={f.values.date} onInput={f.set('date')}
         error={f.error} min={child.dob} max={deviceToday()} />
       {change !== 'stopped' && (
@@ -149,6 +153,7 @@ function ChangeForm({ child, med, change, onDone }: { child: StoredChild; med: M
       <TextField id={`${id}-by`} field="changedBy" label={t('health:medicines.changedBy')} value={f.values.changedBy}
         onInput={f.set('changedBy')} error={f.error} />
       <TextField id={`${id}-note`} field="note" label={t('health:field.note')} value={f.values.note} onInput={f.set('note')} error={f.error} />
+      {w.field(`${id}-written-in`, f.values.note)}
       <FormFoot error={f.error} shown={['date', 'dose', 'frequency', 'changedBy', 'note']} onCancel={onDone} saving={f.saving} />
     </FormCard>
   );

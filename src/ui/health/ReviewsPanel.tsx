@@ -6,7 +6,8 @@ import { type StoredChild } from '../../app/passport';
 import { t } from '../state/language';
 import { EntryActions } from './entry-actions';
 import { formatDate } from '../kit/format';
-import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, writerLang, Written, todayInput, type PanelProps } from './fields';
+import { FormCard, FormFoot, SelectField, SensitiveBox, TextField, useEditing, useForm, Written, todayInput, type PanelProps } from './fields';
+import { useWrittenIn } from '../kit/WrittenIn';
 
 export function reviewWhen(r: ReviewStatus): string {
   if (r.state === 'done' && r.doneOn) return t('health:reviews.doneOn', { date: formatDate(r.doneOn) });
@@ -61,10 +62,11 @@ function ReviewForm({ child, entry, review, onDone }: { child: StoredChild; entr
   const f = useForm(() => ({
     review, doneOn: (entry?.doneOn as string | undefined) ?? todayInput(), by: entry?.by ?? '', outcome: entry?.outcome?.text ?? '', sensitive: entry?.sensitive ?? false,
   }));
+  const w = useWrittenIn(entry?.outcome);
   const id = `review-${entry?.id ?? review}`;
   return (
     <FormCard id={id} title={t(entry ? 'health:reviews.edit' : 'health:reviews.add')}
-      onSubmit={() => void f.submit(() => saveReview(child, f.values, writerLang(), entry?.id), onDone)}>
+      onSubmit={() => void f.submit(() => saveReview(child, f.values, w.writer(), entry?.id), onDone)}>
       <SelectField id={`${id}-review`} label={t('health:reviews.which')} value={f.values.review} options={HEALTH_REVIEWS}
         labelOf={(c) => t(`record:healthReview.${c}`)} onChange={f.set('review')} />
       <TextField id={`${id}-date`} field="doneOn" type="date" label={t('health:reviews.date')} value={f.values.doneOn}
@@ -72,6 +74,7 @@ function ReviewForm({ child, entry, review, onDone }: { child: StoredChild; entr
       <TextField id={`${id}-by`} field="by" label={t('health:reviews.by')} value={f.values.by} onInput={f.set('by')} error={f.error} />
       <TextField id={`${id}-outcome`} field="outcome" multiline label={t('health:reviews.outcome')} value={f.values.outcome}
         onInput={f.set('outcome')} error={f.error} />
+      {w.field(`${id}-written-in`, f.values.outcome)}
       <SensitiveBox id={`${id}-sensitive`} checked={f.values.sensitive} onChange={f.set('sensitive')} />
       <FormFoot error={f.error} shown={['doneOn', 'by', 'outcome']} onCancel={onDone} saving={f.saving} />
     </FormCard>

@@ -1,9 +1,11 @@
 // "Language of what you wrote", under a box where the parent types. The first choice, the usual
 // one, finds the language from the letters and says which it found; the others name every
 // language we ship in itself, so a parent finds theirs whatever the app is in (src/app/written-in.ts).
-import { detectedLanguage } from '../../app/written-in';
+import { useState } from 'preact/hooks';
+import { detectedLanguage, writerLanguage, writtenInOf, type WriterLanguage } from '../../app/written-in';
+import type { LocalText } from '../../app/passport';
 import { findLanguage, LANGUAGES } from '../../i18n';
-import { t } from '../state/language';
+import { currentLanguage, t } from '../state/language';
 import { described, Field } from './Field';
 import { languageName } from './format';
 
@@ -32,4 +34,18 @@ export function WrittenInField({ id, value, text, appLang, onChange, hint }: Pro
       </select>
     </Field>
   );
+}
+
+/**
+ * The drop-down's state for a form whose free text is saved with one language: it starts from the
+ * entry's own tag (empty, "found from the writing", when its letters give it). `writer()` is what
+ * the app's save takes; `field(id, text)` draws the drop-down.
+ */
+export function useWrittenIn(existing: LocalText | undefined) {
+  const appLang = currentLanguage.value?.code ?? 'en';
+  const [value, setValue] = useState(() => writtenInOf(existing, appLang));
+  return {
+    writer: (): WriterLanguage => writerLanguage(value, appLang),
+    field: (id: string, text: string) => <WrittenInField id={id} value={value} text={text} appLang={appLang} onChange={setValue} />,
+  };
 }

@@ -9,6 +9,7 @@ import { FormFooter } from '../kit/FormFooter';
 import { formatSize } from '../kit/format';
 import { messageFor } from '../kit/messages';
 import { useDraft } from '../kit/useDraft';
+import { WrittenInField } from '../kit/WrittenIn';
 
 interface Props {
   childId: ChildId;
@@ -112,6 +113,8 @@ export function ServiceForm({ childId, initial, editing, onDone }: Props) {
       <Field id={`${p}-outcome`} label={t('support:service.outcome')} error={fieldError('outcome')}>
         <textarea rows={3} dir="auto" {...described(`${p}-outcome`, fieldError('outcome'))} value={form.outcome} onInput={(e) => set({ outcome: inputValue(e) })} />
       </Field>
+      <WrittenInField id={`${p}-written-in`} value={form.writtenIn ?? ''} text={[form.outcome, ...form.plans].join('\n')} appLang={form.lang}
+        onChange={(writtenIn) => set({ writtenIn })} />
       {plans.map((plan, i) => (
         <Field key={i} id={`${p}-plan-${i}`} label={t('support:service.planLabel', { number: i + 1 })} error={i === 0 ? fieldError('plans') : undefined}>
           <textarea rows={2} dir="auto" {...described(`${p}-plan-${i}`, i === 0 ? fieldError('plans') : undefined)} value={plan}
