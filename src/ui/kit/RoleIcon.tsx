@@ -1,6 +1,7 @@
 // Small pictures for roles and record sections, so a parent who reads little can still tell
 // people and parts of the record apart. Drawn here (simple strokes), with the words always beside.
 import type { ProfessionalRole, ShareableSection } from '../../domain/index';
+import './kit.css';
 
 type Picture = 'health' | 'therapy' | 'learning' | 'care' | 'person' | 'about' | 'growth' | 'talk' | 'move' | 'feel' | 'support' | 'calendar';
 

@@ -9,6 +9,7 @@ import { formatList } from '../kit/format';
 import { described, Field, inputValue } from '../kit/Field';
 import { durationLabel, shareSummary } from './summary';
 import { BiSentence } from '../kit/Bi';
+import { RoleIcon, SectionIcon } from '../kit/RoleIcon';
 import { ReadAloud } from '../kit/ReadAloud';
 
 // The same list and order as the domain's shareable sections; private notes are not offered.
@@ -104,6 +105,7 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
           {team.map((m) => (
             <label key={m.id} class={who === m.id ? 'choice selected' : 'choice'}>
               <input type="radio" name="who" value={m.id} checked={who === m.id} onChange={() => setWho(m.id)} />
+              <RoleIcon role={m.role} />
               <span>
                 <span dir="auto">{m.name}</span>
                 {!m.boxKey && <span class="hint">{t('sharing:share.memberOpenOnly')}</span>}
@@ -127,6 +129,7 @@ export function ShareForm({ child, team, granted, onCreate }: Props) {
           {SECTIONS.map((s) => (
             <label key={s} class={sections.includes(s) ? 'choice selected' : 'choice'}>
               <input type="checkbox" checked={sections.includes(s)} onChange={(e) => toggle(s, (e.target as HTMLInputElement).checked)} />
+              <SectionIcon section={s} />
               <span>{t(`record:section.${s}`)}</span>
             </label>
           ))}
