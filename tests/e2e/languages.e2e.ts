@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../src/i18n/languages';
 import { OUT, useChromium } from './support/harness';
 import { localeText } from './support/locale-text';
 import { addChildIn, setUpIn } from './pages/LanguageSetup';
+import { JournalPage } from './pages/JournalPage';
 
 const chromium = useChromium();
 const SCREENS = `${OUT}screens/`;
@@ -19,7 +20,17 @@ const SCREENSHOT = new Set(['ar', 'ur', 'bn', 'zh-Hans']);
 function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px)`);
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) {
+      // Name the innermost boxes that stick out, so a failure says what to fix.
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > width + 1 || r.left < -1);
+      });
+      const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other))).slice(0, 3);
+      const named = innermost.map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 30)}"`);
+      out.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px): ${named.join(', ')}`);
+    }
     for (const el of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3, main p, main label, main button, main a.button, main li, main dt, main dd, main .tag, main th, main td, header button, header a')) {
       if (el.offsetParent === null || el.clientWidth === 0) continue;
       const style = getComputedStyle(el);
@@ -54,6 +65,21 @@ describe('every language: setup to the record', () => {
       await page.getByRole('heading', { name: T('family:timeline.title') }).waitFor();
       await page.locator('main strong', { hasText: 'Amira Khan' }).first().waitFor();
       await look(page, lang.code, 'record');
+
+      // A journal entry being written (with "Language of what you wrote"), and the share form
+      // (pictures, a summary built from several strings), reached in the app as a parent would.
+      const childId = new URL(page.url()).pathname.split('/')[2]!;
+      await new JournalPage(page).openJournal(childId);
+      await page.getByRole('button', { name: T('journal:add') }).click();
+      await page.locator('textarea[id$="-text"]').fill('Amira');
+      await page.getByLabel(T('kit:writtenIn.label')).waitFor();
+      await look(page, lang.code, 'journal-entry');
+      await page.evaluate((path) => {
+        history.pushState(null, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `/share/${childId}`);
+      await page.locator('#share-summary').waitFor();
+      await look(page, lang.code, 'share');
     });
   }
 });
