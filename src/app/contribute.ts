@@ -14,6 +14,7 @@ import type { ReceivedLogRecord, ReceivedShareRecord } from './receive';
 import type { AppResult } from './result';
 import { newId } from './record-store';
 import { session } from './session';
+import { languageOf, writerLanguage, type WriterLanguage } from './written-in';
 
 export const CONTRIBUTION_LIFETIME_MS = 30 * 86_400_000;
 
@@ -35,6 +36,8 @@ export interface ContributionDraft {
   weightKg: string;
   heightCm: string;
   headCm: string;
+  /** "Language of what you wrote" for the words: empty (or absent) is found from the writing. */
+  writtenIn?: string;
 }
 
 export function emptyContributionDraft(kind: ContributionKind, today: IsoDate): ContributionDraft {
@@ -75,11 +78,11 @@ export async function writeBackTarget(id: string): Promise<AppResult<WriteBackTa
   return { ok: true, value: { id, childName, childDob: dob.value, replyKey, shareId: r.shareId, fingerprint: r.fingerprint } };
 }
 
-function text(field: string, value: string, lang: string, required: boolean) {
+function text(field: string, value: string, writer: WriterLanguage, required: boolean) {
   const trimmed = value.trim();
   if (trimmed.length > CONTRIBUTION_LIMITS.text) return fieldFail('text-too-long', field);
   if (required && trimmed === '') return fieldFail('required', field);
-  return { ok: true as const, value: trimmed === '' ? undefined : { text: trimmed, lang } };
+  return { ok: true as const, value: trimmed === '' ? undefined : { text: trimmed, lang: languageOf(trimmed, writer) } };
 }
 
 function short(field: string, value: string, required: boolean): FormResult<string> {
@@ -103,7 +106,8 @@ export function checkContribution(
   if (!date.ok) return fieldFail(date.error, 'date');
   const common = { from, date: date.value, lang, child: { name: target.childName, dob: target.childDob }, inReplyTo: target.shareId };
   const needsText = draft.kind === 'visit-note' || draft.kind === 'assessment';
-  const words = text('text', draft.text, lang, needsText);
+  // The words carry the language they are written in (a professional may write in the family's).
+  const words = text('text', draft.text, writerLanguage(draft.writtenIn, lang), needsText);
   if (!words.ok) return words;
   const withText = words.value ? { ...common, text: words.value } : common;
   let made: Contribution;

@@ -5,6 +5,7 @@ import type { ChildId } from '../domain/index';
 import { makeTestVault } from '../vault/test-support';
 import { emptyObservationForm, formFromObservation, saveObservation } from './journal';
 import { saveNote } from './notes';
+import { checkContribution, emptyContributionDraft } from './contribute';
 import { emptyAppointmentForm, saveAppointment } from './appointments';
 import { saveCondition } from './health';
 import { recordStore } from './record-store';
@@ -79,5 +80,17 @@ describe('language of what you wrote', () => {
     }, undefined, NOW);
     if (!visit.ok) throw new Error(visit.error);
     expect(visit.value.note?.lang).toBe('en');
+  });
+
+  it("a professional's words are tagged by their letters, or as the professional picks", () => {
+    const target = { childName: 'Hodan', childDob: '2023-04-02' as never, shareId: '0102030405060708' };
+    const from = { name: 'Dr Ada Okafor', role: 'paediatrician' as const };
+    const note = { ...emptyContributionDraft('visit-note', '2025-06-09' as never), text: 'بچہ بہت اچھا کھیل رہا ہے' };
+    const found = checkContribution(note, target, from, 'en', NOW);
+    expect(found.ok && found.value.kind === 'visit-note' && found.value.text.lang).toBe('ur');
+    const picked = checkContribution({ ...note, text: 'Waxay si fiican u ciyaareysaa', writtenIn: 'so' }, target, from, 'en', NOW);
+    expect(picked.ok && picked.value.kind === 'visit-note' && picked.value.text.lang).toBe('so');
+    // The contribution's own language stays the app's: it says how its coded parts were chosen.
+    expect(picked.ok && picked.value.lang).toBe('en');
   });
 });

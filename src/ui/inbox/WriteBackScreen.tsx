@@ -20,6 +20,7 @@ import { announcement, currentLanguage, t, useNamespace } from '../state/languag
 import { ContributionView, kindLabel } from './ContributionView';
 import './inbox.css';
 import { LoadingScreen } from '../kit/WithNamespace';
+import { WrittenInField } from '../kit/WrittenIn';
 
 /** A field's error in words: the form's own messages first, then the record's. */
 function fieldError(error: string | undefined): string | undefined {
@@ -169,8 +170,9 @@ function WriteForm({ target, onMade }: { target: WriteBackTarget; onMade: (m: Ma
         {text('headCm', t('inbox:write.headCm'), { inputMode: 'decimal' })}
       </>}
       <Field id="cw-text" label={needsText ? t('inbox:write.words') : t('inbox:write.wordsOptional')} error={err('text')}>
-        <textarea {...described('cw-text', err('text'))} rows={draft.kind === 'visit-note' ? 6 : 3} value={draft.text} onInput={set('text')} dir="auto" />
+        <textarea {...described('cw-text', err('text'))} rows={draft.kind === 'visit-note' ? 6 : 3} value={draft.text} onInput={set('text')} dir="auto" lang={draft.writtenIn || undefined} />
       </Field>
+      <WrittenInField id="cw-written-in" value={draft.writtenIn ?? ''} text={draft.text} appLang={lang} onChange={(writtenIn) => setDraft({ ...draft, writtenIn })} />
       <p class="hint">{t('inbox:write.forFamily', { date: formatDate(target.childDob) })}</p>
       {error && !error.field && <p class="form-error" role="alert">{error.error === 'profile-incomplete' ? t('inbox:write.profileNeeded') : errorText(error.error)}</p>}
       {error?.error === 'profile-incomplete' && <a href="/contact">{t('inbox:write.profileLink')}</a>}
