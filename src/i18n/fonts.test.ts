@@ -3,6 +3,7 @@
 // the script again. The Indic fonts are whole scripts and need no such check.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from './languages';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 // fonts.css loads with the app; fonts-zh.css once Chinese is chosen.
@@ -23,6 +24,15 @@ function claimed(family: string, weight: number): Set<number> {
 }
 
 describe('self-hosted fonts', () => {
+  it("each language's fontFace has regular and bold faces in the CSS (the app loads them whole once in use)", () => {
+    const withFace = LANGUAGES.filter((l) => l.fontFace);
+    expect(withFace.map((l) => l.code).sort()).toEqual(['bn', 'gu', 'pa', 'zh-Hans']);
+    for (const lang of withFace) {
+      expect(claimed(lang.fontFace!, 400).size, lang.code).toBeGreaterThan(0);
+      expect(claimed(lang.fontFace!, 700).size, lang.code).toBeGreaterThan(0);
+    }
+  });
+
   it('the Chinese font covers every CJK character of the Chinese strings, in both weights', () => {
     let text = '';
     for (const f of readdirSync(`${ROOT}locales/zh-Hans`)) text += readFileSync(`${ROOT}locales/zh-Hans/${f}`, 'utf8');

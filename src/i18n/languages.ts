@@ -17,17 +17,19 @@ export interface Language {
   state?: TranslationState;
   /** "New: help us check it", in the language itself, while no native speaker has reviewed it. */
   reviewNote?: string;
+  /** The font face of our own for a script a phone may lack (src/ui/fonts.css, fonts-zh.css). */
+  fontFace?: string;
 }
 
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', state: 'source' },
   { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', state: 'complete', reviewNote: 'جديدة: ساعدنا في مراجعتها' },
-  { code: 'bn', nativeName: 'বাংলা', englishName: 'Bengali', dir: 'ltr', state: 'complete', reviewNote: 'নতুন: যাচাই করতে আমাদের সাহায্য করুন' },
-  { code: 'zh-Hans', nativeName: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', state: 'complete', reviewNote: '新：请帮我们检查' },
-  { code: 'gu', nativeName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', state: 'complete', reviewNote: 'નવું: તેને તપાસવામાં અમારી મદદ કરો' },
+  { code: 'bn', nativeName: 'বাংলা', englishName: 'Bengali', dir: 'ltr', state: 'complete', reviewNote: 'নতুন: যাচাই করতে আমাদের সাহায্য করুন', fontFace: 'FF Noto Sans Bengali' },
+  { code: 'zh-Hans', nativeName: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', state: 'complete', reviewNote: '新：请帮我们检查', fontFace: 'FF Noto Sans SC' },
+  { code: 'gu', nativeName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', state: 'complete', reviewNote: 'નવું: તેને તપાસવામાં અમારી મદદ કરો', fontFace: 'FF Noto Sans Gujarati' },
   { code: 'pl', nativeName: 'Polski', englishName: 'Polish', dir: 'ltr', state: 'complete', reviewNote: 'Nowe: pomóż nam to sprawdzić' },
   { code: 'pt', nativeName: 'Português', englishName: 'Portuguese', dir: 'ltr', state: 'complete', reviewNote: 'Novo: ajude-nos a verificar' },
-  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', englishName: 'Punjabi', dir: 'ltr', state: 'complete', reviewNote: 'ਨਵਾਂ: ਇਸਨੂੰ ਜਾਂਚਣ ਵਿੱਚ ਸਾਡੀ ਮਦਦ ਕਰੋ' },
+  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', englishName: 'Punjabi', dir: 'ltr', state: 'complete', reviewNote: 'ਨਵਾਂ: ਇਸਨੂੰ ਜਾਂਚਣ ਵਿੱਚ ਸਾਡੀ ਮਦਦ ਕਰੋ', fontFace: 'FF Noto Sans Gurmukhi' },
   { code: 'ro', nativeName: 'Română', englishName: 'Romanian', dir: 'ltr', state: 'complete', reviewNote: 'Nou: ajutați-ne să verificăm' },
   { code: 'so', nativeName: 'Soomaali', englishName: 'Somali', dir: 'ltr', state: 'complete', reviewNote: 'Cusub: naga caawi hubintiisa' },
   { code: 'ur', nativeName: 'اردو', englishName: 'Urdu', dir: 'rtl', state: 'complete', reviewNote: 'نیا: اسے جانچنے میں ہماری مدد کریں' },

@@ -16,8 +16,6 @@ const SCREENS = `${OUT}screens/`;
 mkdirSync(SCREENS, { recursive: true });
 const SCREENSHOT = new Set(['ar', 'ur', 'bn', 'zh-Hans']);
 
-const OWN_FACE: Record<string, string> = { bn: 'FF Noto Sans Bengali', pa: 'FF Noto Sans Gurmukhi', gu: 'FF Noto Sans Gujarati', 'zh-Hans': 'FF Noto Sans SC' };
-
 /** Visible boxes whose text is wider or taller than the box: overflowing or clipped. */
 function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -69,7 +67,7 @@ describe('every language: setup to the record', () => {
       await look(page, lang.code, 'record');
       // A language with a face of our own has all of it, every weight and slice, once in use: so
       // offline, a screen not yet seen still has its letters.
-      const face = OWN_FACE[lang.code];
+      const face = lang.fontFace;
       if (face) {
         await expect.poll(() => page.evaluate((family) => {
           const states: string[] = [];

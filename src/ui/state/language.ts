@@ -36,19 +36,14 @@ export function browserLanguage(): string {
 /** True once every namespace of the current language is loaded (screens past the first wait for it). */
 export const translationsReady = signal(false);
 
-/** The face of our own each language may need (src/ui/fonts.css, fonts-zh.css). */
-const OWN_FACE: Readonly<Record<string, string>> = {
-  bn: 'FF Noto Sans Bengali', pa: 'FF Noto Sans Gurmukhi', gu: 'FF Noto Sans Gujarati', 'zh-Hans': 'FF Noto Sans SC',
-};
-
 /**
  * Once a language with a face of our own is in use, every weight and slice of that face is loaded
  * while the phone is idle: the phone's own font where it has one (local(), nothing downloaded),
  * else our file, which the service worker then keeps. So a screen first opened offline, or bold
  * text never seen before, still has its letters, not boxes.
  */
-function keepFontsFor(code: string): void {
-  const family = OWN_FACE[code];
+function keepFontsFor(lang: Language): void {
+  const family = lang.fontFace;
   if (!family || typeof document === 'undefined' || !('fonts' in document)) return;
   const load = () => document.fonts.forEach((face) => {
     if (face.family.replace(/["']/g, '') === family && face.status === 'unloaded') face.load().catch(() => undefined);
@@ -68,7 +63,7 @@ export async function applyLanguage(code: string, remember: boolean, scope: Scop
   currentLanguage.value = lang;
   languageVersion.value++;
   if (remember) languageChosen.value = true;
-  if (scope === 'all') keepFontsFor(lang.code);
+  if (scope === 'all') keepFontsFor(lang);
   if (remember && !lang.pseudo) {
     try {
       localStorage.setItem(STORAGE_KEY, lang.code);
